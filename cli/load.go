@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/etl"
+)
+
+func runLoad(ctx context.Context, env Env, args []string) error {
+	fs, data := flags(env, "load", "ШЛЯХ...")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	_, err := load(ctx, env, *data, fs.Args())
+	return err
+}
+
+// load runs the loader with progress on stderr and a summary on stdout; it fails
+// when any file was refused as a whole.
+func load(ctx context.Context, env Env, data string, paths []string) ([]etl.Result, error) {
+	p := newProgress(env.Stderr)
+	results, err := etl.Load(ctx, etl.Options{DataDir: data, Progress: p.update}, paths)
+	p.finish()
+	if err != nil {
+		return results, err
+	}
+	refused := summarise(env.Stdout, results)
+	if refused > 0 {
+		return results, hromadata.E(hromadata.Invalid, fmt.Sprintf("%d %s не завантажено (див. вище); решту завантажено", refused, plural(refused, "файл", "файли", "файлів")))
+	}
+	return results, nil
+}
+
+// summarise prints one line per file that needs attention and totals; it returns
+// how many files were refused.
+func summarise(w io.Writer, results []etl.Result) int {
+	var read, loaded, rejected, refused int
+	count := map[etl.Status]int{}
+	for _, r := range results {
+		e := r.Entry
+		count[e.Status]++
+		read, loaded, rejected = read+e.RowsRead, loaded+e.RowsLoaded, rejected+e.RowsRejected
+		switch {
+		case e.Status == etl.StatusRejected:
+			refused++
+			fmt.Fprintf(w, "ВІДХИЛЕНО %s: %s\n", e.File, e.Error)
+		case e.Status == etl.StatusStale:
+			fmt.Fprintf(w, "ПРОПУЩЕНО %s: %s\n", e.File, e.Error)
+		case e.Status == etl.StatusReplaced:
+			fmt.Fprintf(w, "ЗАМІНЕНО  %s: нова версія замінила попередню (%d рядків)\n", e.File, e.RowsLoaded)
+		}
+		for i, rj := range r.Rejects {
+			if i == 3 {
+				fmt.Fprintf(w, "  … ще %d, усі в %s\n", len(r.Rejects)-3, e.RejectsFile)
+				break
+			}
+			fmt.Fprintf(w, "  %s\n", rj)
+		}
+	}
+	fmt.Fprintf(w, "Файлів: %d (завантажено %d, замінено %d, вже були %d, відхилено %d). Рядків прочитано %d = завантажено %d + відхилено %d.\n",
+		len(results), count[etl.StatusLoaded], count[etl.StatusReplaced], count[etl.StatusDuplicate], refused, read, loaded, rejected)
+	return refused
+}
+
+// progress draws a bar on a terminal and writes plain lines elsewhere.
+type progress struct {
+	w   io.Writer
+	tty bool
+}
+
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	return &progress{w: w, tty: ok && term.IsTerminal(int(f.Fd()))}
+}
+
+func (p *progress) update(ev etl.Progress) {
+	if ev.Done == nil {
+		return
+	}
+	n := ev.Index + 1
+	if !p.tty {
+		e := ev.Done.Entry
+		fmt.Fprintf(p.w, "[%d/%d] %s: %s, %d рядків, відхилено %d\n", n, ev.Total, e.File, e.Status, e.RowsLoaded, e.RowsRejected)
+		return
+	}
+	const width = 30
+	done := width * n / ev.Total
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %-40.40s", strings.Repeat("█", done), strings.Repeat("░", width-done), n, ev.Total, ev.File)
+}
+
+func (p *progress) finish() {
+	if p.tty {
+		fmt.Fprintln(p.w)
+	}
+}

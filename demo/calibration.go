@@ -1,0 +1,63 @@
+package demo
+
+// The demo city is calibrated to the department's 2023 annual report, so that the
+// warehouse, computing from records only, reproduces the published figures. Nothing
+// outside this package may know these numbers.
+
+// activeAt2024 is how many families hold an active assignment of each benefit code
+// at the start of 01.01.2024. Codes 402 and 403 together make the report's line of
+// 1145; codes 5xx are benefits the report's table does not list.
+var activeAt2024 = map[string]int{
+	"101": 350, "102": 4660, "103": 924, "104": 347, "105": 5, "106": 12,
+	"201": 1643, "202": 936, "301": 17622, "401": 68, "402": 900, "403": 245,
+	"404": 2434, "405": 7, "406": 512, "407": 181, "408": 324, "409": 480,
+	"410": 36, "411": 6, "412": 0, "413": 570, "414": 519, "415": 0, "416": 28,
+}
+
+// overlaps are families counted on two lines of the table (they hold both benefits).
+var overlaps = []struct {
+	a, b string
+	n    int
+}{
+	{"201", "202", 400}, {"301", "102", 300}, {"404", "201", 200},
+	{"301", "202", 150}, {"406", "402", 100}, {"301", "404", 50},
+}
+
+// families is the number of distinct families receiving any benefit at 01.01.2024.
+const families = 35230
+
+// unlistedShares split the families that hold only unlisted benefits; 504 takes the rest.
+var unlistedShares = map[string]int{"501": 3, "502": 330, "503": 260}
+
+// decidedIn2023 is the number of persons with a benefit decision dated in 2023.
+const decidedIn2023 = 18539
+
+// budget2023 is what each budget line paid out in 2023, in kopecks.
+var budget2023 = map[string]int64{
+	"hs.disabled_childhood":       8245270000,
+	"hs.no_pension_disabled":      2623450000,
+	"hs.care_allowance":           429780000,
+	"hs.psychiatric_care":         1344290000,
+	"hs.pension_age_no_pension":   116410000,
+	"hs.care_compensation_80plus": 980000,
+	"hs.social_scholarships":      1071870000,
+	"hs.chornobyl":                117880000,
+	"sf.maternity":                143490000,
+	"sf.birth_adoption":           5226040000,
+	"sf.guardianship":             2813560000,
+	"sf.single_mothers":           727430000,
+	"sf.sick_child_care":          38110000,
+	"sf.alimony":                  365570000,
+	"sf.large_families":           2436400000,
+	"sf.orphans":                  1710500000,
+	"sf.municipal_nanny":          46160000,
+	"low_income":                  4923190000,
+}
+
+// closedOnly are families whose only assignments ended during 2022–2023.
+var closedOnly = map[string]int{
+	"301": 4200, "101": 1400, "201": 1500, "102": 700, "105": 40, "413": 900, "404": 60, "403": 120, "414": 480,
+}
+
+// renewed are active families that also hold an earlier, closed assignment of the same code.
+var renewed = map[string]int{"201": 900, "301": 1500, "403": 40}

@@ -1,0 +1,9 @@
+// Package etl loads the department's operational exports into the lake.
+//
+// Every export is matched to a declared source schema, transcoded from its legacy
+// encoding, validated row by row and pseudonymised at the door: personal identifiers
+// are replaced by keyed HMAC pseudonyms and names are dropped before anything is
+// written. Accepted rows become one Parquet file per export partition; rejected rows
+// are written with file, line, column and reason; every file gets a manifest entry.
+// For every file, rows read = rows loaded + rows rejected.
+package etl

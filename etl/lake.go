@@ -1,0 +1,94 @@
+package etl
+
+import (
+	"io"
+	"os"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"github.com/hromadata/hromadata/atomicfile"
+)
+
+// lakeBatch accumulates the accepted rows of one export as Arrow columns.
+type lakeBatch struct {
+	cols    []Column // the columns kept in the lake, in schema order
+	builder *array.RecordBuilder
+	rows    int
+}
+
+func newLakeBatch(src *Source) *lakeBatch {
+	var fields []arrow.Field
+	var cols []Column
+	for _, c := range src.Columns {
+		if c.Type == Drop {
+			continue
+		}
+		cols = append(cols, c)
+		fields = append(fields, arrow.Field{Name: c.Name, Type: arrowType(c.Type), Nullable: true})
+	}
+	fields = append(fields,
+		arrow.Field{Name: "_file", Type: arrow.BinaryTypes.String},
+		arrow.Field{Name: "_line", Type: arrow.PrimitiveTypes.Int64})
+	schema := arrow.NewSchema(fields, nil)
+	return &lakeBatch{cols: cols, builder: array.NewRecordBuilder(memory.DefaultAllocator, schema)}
+}
+
+func arrowType(t ColType) arrow.DataType {
+	switch t {
+	case Date, Month:
+		return arrow.FixedWidthTypes.Date32
+	case Money:
+		return arrow.PrimitiveTypes.Int64
+	default:
+		return arrow.BinaryTypes.String
+	}
+}
+
+// add appends one validated row; values are keyed by lake column name.
+func (b *lakeBatch) add(row map[string]any, file string, line int) {
+	for i, c := range b.cols {
+		v := row[c.Name]
+		fb := b.builder.Field(i)
+		if v == nil {
+			fb.AppendNull()
+			continue
+		}
+		switch x := v.(type) {
+		case string:
+			fb.(*array.StringBuilder).Append(x)
+		case int32:
+			fb.(*array.Date32Builder).Append(arrow.Date32(x))
+		case int64:
+			fb.(*array.Int64Builder).Append(x)
+		}
+	}
+	n := len(b.cols)
+	b.builder.Field(n).(*array.StringBuilder).Append(file)
+	b.builder.Field(n + 1).(*array.Int64Builder).Append(int64(line))
+	b.rows++
+}
+
+// write stores the batch as one zstd-compressed Parquet file, atomically.
+func (b *lakeBatch) write(path string) error {
+	rec := b.builder.NewRecordBatch()
+	defer rec.Release()
+	defer b.builder.Release()
+	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Zstd))
+	return atomicfile.Write(path, 0o644, func(f *os.File) error {
+		// pqarrow closes a writer that is an io.Closer; the file must stay open to be synced.
+		w, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{f}, props, pqarrow.DefaultWriterProps())
+		if err != nil {
+			return err
+		}
+		if err := w.Write(rec); err != nil {
+			w.Close()
+			return err
+		}
+		return w.Close()
+	})
+}

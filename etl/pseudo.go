@@ -1,0 +1,66 @@
+package etl
+
+import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/hromadata/hromadata/atomicfile"
+)
+
+// KeyFile is the name of the pseudonymisation key inside the data directory.
+const KeyFile = "pseudonym.key"
+
+// Pseudonymiser replaces identifiers with keyed HMAC-SHA256 pseudonyms: the same
+// identifier always gives the same pseudonym under one key, and without the key the
+// pseudonym cannot be reversed or recomputed from a guessed tax number.
+type Pseudonymiser struct {
+	mac hash.Hash
+	buf []byte
+}
+
+// LoadKey reads the data directory's key, creating it with 0600 permissions if absent.
+func LoadKey(dataDir string) ([]byte, error) {
+	path := filepath.Join(dataDir, KeyFile)
+	key, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		key = make([]byte, 32)
+		if _, err := rand.Read(key); err != nil {
+			return nil, err
+		}
+		if err := atomicfile.WriteFile(path, key, 0o600); err != nil {
+			return nil, fmt.Errorf("create key: %w", err)
+		}
+		return key, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read key: %w", err)
+	}
+	if len(key) < 32 {
+		return nil, errors.New("pseudonym key is shorter than 32 bytes")
+	}
+	return key, nil
+}
+
+// NewPseudonymiser makes a pseudonymiser for one key. It is not safe for concurrent use.
+func NewPseudonymiser(key []byte) *Pseudonymiser {
+	return &Pseudonymiser{mac: hmac.New(sha256.New, key)}
+}
+
+// Of returns the pseudonym of value within a namespace ("person", "account"), so that
+// equal strings in different roles do not share a pseudonym.
+func (p *Pseudonymiser) Of(namespace, value string) string {
+	p.mac.Reset()
+	p.mac.Write([]byte(namespace))
+	p.mac.Write([]byte{0})
+	p.mac.Write([]byte(value))
+	p.buf = p.mac.Sum(p.buf[:0])
+	return hex.EncodeToString(p.buf[:16])
+}

@@ -1,0 +1,161 @@
+package etl
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+
+	"github.com/hromadata/hromadata"
+	sqlfs "github.com/hromadata/hromadata/sql"
+)
+
+// ColType says how a column is validated and what it becomes in the lake.
+type ColType int
+
+// Column types of export schemas.
+const (
+	Text      ColType = iota // kept as text
+	Date                     // dd.mm.yyyy (or an Excel serial), kept as DATE
+	Month                    // mm.yyyy, kept as the DATE of the month's first day
+	Money                    // 1 234,56 гривні, kept as BIGINT kopecks
+	Code                     // one of a code list, kept as text
+	RNOKPP                   // tax number: checksum-validated, replaced by a pseudonym
+	Pseudonym                // any identifier: replaced by a pseudonym
+	Drop                     // personal data that never enters the lake (names)
+)
+
+// Column is one declared column of an export.
+type Column struct {
+	Header   string // header text as the source system writes it
+	Name     string // column name in the lake
+	Type     ColType
+	Required bool
+	Codes    map[string]bool // accepted values for Code columns
+}
+
+// Source is the declared schema of one kind of export.
+type Source struct {
+	ID       string
+	Title    string
+	Pattern  *regexp.Regexp // file name; groups "office", optional "period" and "rev"
+	Columns  []Column
+	CheckRow func(row map[string]any) (column, reason string) // cross-field checks
+}
+
+// Match is a file name resolved to its source and lake partition.
+type Match struct {
+	Source    *Source
+	Office    hromadata.Office
+	Partition string // lake path below the source, without extension
+	Revision  int64  // a later revision of the same partition replaces an earlier one
+}
+
+// Sources lists every export kind the loader understands.
+func Sources() []*Source { return sources }
+
+var sources = []*Source{assignmentsSource(), paymentsSource()}
+
+// Resolve matches a file name against the declared sources.
+func Resolve(path string) (Match, error) {
+	name := filepath.Base(path)
+	for _, s := range sources {
+		m := s.Pattern.FindStringSubmatch(name)
+		if m == nil {
+			continue
+		}
+		g := func(k string) string {
+			if i := s.Pattern.SubexpIndex(k); i > 0 {
+				return m[i]
+			}
+			return ""
+		}
+		office, ok := hromadata.OfficeBySlug(g("office"))
+		if !ok {
+			return Match{}, fmt.Errorf("невідоме управління %q у назві файлу", g("office"))
+		}
+		rev := int64(1)
+		if r := g("rev"); r != "" {
+			rev, _ = strconv.ParseInt(r, 10, 64)
+		}
+		part := office.Slug
+		if p := g("period"); p != "" {
+			part = p + "/" + office.Slug
+		}
+		return Match{Source: s, Office: office, Partition: part, Revision: rev}, nil
+	}
+	return Match{}, fmt.Errorf("невідомий файл: назва не відповідає жодному з описаних експортів (див. docs/exports/)")
+}
+
+func officeCodes() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range hromadata.Offices {
+		m[o.Code] = true
+	}
+	return m
+}
+
+// benefitCodes is read from the same seed the warehouse uses, so the loader and the
+// models can never disagree about which codes exist.
+func benefitCodes() map[string]bool {
+	rows, err := sqlfs.Seed("ref_benefits")
+	if err != nil {
+		panic(err)
+	}
+	m := map[string]bool{}
+	for _, r := range rows {
+		m[r["code"]] = true
+	}
+	return m
+}
+
+func assignmentsSource() *Source {
+	return &Source{
+		ID:    "benefit_assignments",
+		Title: "Призначення державних соціальних допомог",
+		// pryznachennia_<office>_<export date yyyymmdd>.csv: a full snapshot per office;
+		// the export date is the revision, so a newer snapshot replaces an older one.
+		Pattern: regexp.MustCompile(`^pryznachennia_(?P<office>[a-z]+)_(?P<rev>\d{8})\.csv$`),
+		Columns: []Column{
+			{Header: "Код управління", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
+			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true},
+			{Header: "РНОКПП заявника", Name: "person_id", Type: RNOKPP, Required: true},
+			{Header: "ПІБ заявника", Type: Drop},
+			{Header: "Дата народження", Name: "birth_date", Type: Date},
+			{Header: "Код допомоги", Name: "benefit_code", Type: Code, Required: true, Codes: benefitCodes()},
+			{Header: "Номер рішення", Name: "decision_no", Type: Text, Required: true},
+			{Header: "Дата рішення", Name: "decision_date", Type: Date, Required: true},
+			{Header: "Призначено з", Name: "date_from", Type: Date, Required: true},
+			{Header: "Призначено по", Name: "date_to", Type: Date},
+			{Header: "Розмір, грн", Name: "monthly_kop", Type: Money, Required: true},
+			{Header: "Стан", Name: "status", Type: Code, Required: true, Codes: map[string]bool{"діюча": true, "припинена": true}},
+		},
+		CheckRow: func(r map[string]any) (string, string) {
+			from, to := r["date_from"], r["date_to"]
+			if to != nil && from != nil && to.(int32) < from.(int32) {
+				return "Призначено по", "дата закінчення раніше за дату початку"
+			}
+			return "", ""
+		},
+	}
+}
+
+func paymentsSource() *Source {
+	return &Source{
+		ID:    "benefit_payments",
+		Title: "Списки на виплату державних соціальних допомог",
+		// vyplaty_<office>_<yyyy-mm>-<half>[_v<rev>].csv: one list per office per half-month;
+		// a re-sent list carries _v2, _v3 … and replaces the earlier one.
+		Pattern: regexp.MustCompile(`^vyplaty_(?P<office>[a-z]+)_(?P<period>\d{4}-\d{2}-[12])(?:_v(?P<rev>\d+))?\.csv$`),
+		Columns: []Column{
+			{Header: "Код управління", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
+			{Header: "Дата списку", Name: "list_date", Type: Date, Required: true},
+			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true},
+			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP, Required: true},
+			{Header: "ПІБ одержувача", Type: Drop},
+			{Header: "Код допомоги", Name: "benefit_code", Type: Code, Required: true, Codes: benefitCodes()},
+			{Header: "За місяць", Name: "for_month", Type: Month, Required: true},
+			{Header: "Сума, грн", Name: "amount_kop", Type: Money, Required: true},
+		},
+	}
+}

@@ -1,0 +1,47 @@
+package hromadata
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Unit describes how an indicator's values are shown.
+type Unit struct {
+	Code     string // machine code, as in the report's figures table
+	Label    string // Ukrainian, shown after the number
+	Decimals int
+}
+
+// Units known to the catalogue.
+var Units = map[string]Unit{
+	"families":     {Code: "families", Label: "сімей"},
+	"persons":      {Code: "persons", Label: "осіб"},
+	"thousand_uah": {Code: "thousand_uah", Label: "тис. грн", Decimals: 1},
+	"uah":          {Code: "uah", Label: "грн", Decimals: 2},
+	"payments":     {Code: "payments", Label: "виплат"},
+}
+
+// FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between
+// thousands, a decimal comma).
+func FormatUK(v float64, decimals int) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if v < 0 && s != strconv.FormatFloat(0, 'f', decimals, 64) {
+		b.WriteString("−")
+	}
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString("\u00a0")
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("," + frac)
+	}
+	return b.String()
+}
+
+// FormatISO writes a number for machines: 1234567.8.
+func FormatISO(v float64, decimals int) string { return strconv.FormatFloat(v, 'f', decimals, 64) }

@@ -1,0 +1,43 @@
+package indicators
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/hromadata/hromadata"
+)
+
+// Value is an indicator computed for a period.
+type Value struct {
+	Indicator
+	Period    hromadata.Period
+	Value     float64
+	Published string // the report's figure, for the period the report covers; "" otherwise
+}
+
+// Formatted is the value for machines (1234.5).
+func (v Value) Formatted() string { return hromadata.FormatISO(v.Value, v.Unit.Decimals) }
+
+// Compute evaluates the indicators for a period against a build.
+func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicator) ([]Value, error) {
+	from, to := p.From.Format("2006-01-02"), p.To.Format("2006-01-02")
+	out := make([]Value, 0, len(inds))
+	for _, ind := range inds {
+		v, err := One(ctx, db, ind, from, to)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Value{Indicator: ind, Period: p, Value: v, Published: publishedFor(ind.ReportID, p)})
+	}
+	return out, nil
+}
+
+// One evaluates one indicator over [from, to) given as ISO dates.
+func One(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (float64, error) {
+	var v sql.NullFloat64
+	if err := db.QueryRowContext(ctx, ind.SQL, sql.Named("from", from), sql.Named("to", to)).Scan(&v); err != nil {
+		return 0, fmt.Errorf("indicator %s: %w", ind.ID, err)
+	}
+	return v.Float64, nil
+}

@@ -1,0 +1,50 @@
+package warehouse
+
+import (
+	"database/sql"
+	"fmt"
+	"net/url"
+
+	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
+)
+
+// Limits bound what a serving instance may use.
+type Limits struct {
+	MemoryLimit string // e.g. "1GB"
+	Threads     int
+}
+
+// DefaultLimits suit the department's server: a fraction of its memory, two threads.
+var DefaultLimits = Limits{MemoryLimit: "2GB", Threads: 2}
+
+// OpenReadOnly opens a build for serving: read-only, no access to files or network
+// beyond the build itself, no extensions, and its configuration locked so that no
+// query can loosen any of this.
+func OpenReadOnly(path string, lim Limits) (*sql.DB, error) {
+	q := url.Values{}
+	q.Set("access_mode", "READ_ONLY")
+	q.Set("threads", fmt.Sprint(lim.Threads))
+	q.Set("memory_limit", lim.MemoryLimit)
+	q.Set("enable_external_access", "false")
+	q.Set("autoinstall_known_extensions", "false")
+	q.Set("autoload_known_extensions", "false")
+	q.Set("allow_community_extensions", "false")
+	q.Set("lock_configuration", "true")
+	db, err := sql.Open("duckdb", path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func openReadWrite(path string) (*sql.DB, error) {
+	db, err := sql.Open("duckdb", path+"?threads=2&autoinstall_known_extensions=false&autoload_known_extensions=false")
+	if err != nil {
+		return nil, err
+	}
+	return db, db.Ping()
+}
