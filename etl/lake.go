@@ -1,17 +1,11 @@
 package etl
 
 import (
-	"io"
-	"os"
-
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/memory"
-	"github.com/apache/arrow-go/v18/parquet"
-	"github.com/apache/arrow-go/v18/parquet/compress"
-	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
-	"github.com/hromadata/hromadata/atomicfile"
+	"github.com/hromadata/hromadata/parquetfile"
 )
 
 // lakeBatch accumulates the accepted rows of one export as Arrow columns.
@@ -73,22 +67,10 @@ func (b *lakeBatch) add(row map[string]any, file string, line int) {
 	b.rows++
 }
 
-// write stores the batch as one zstd-compressed Parquet file, atomically.
+// write stores the batch as one Parquet file, atomically.
 func (b *lakeBatch) write(path string) error {
 	rec := b.builder.NewRecordBatch()
 	defer rec.Release()
 	defer b.builder.Release()
-	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Zstd))
-	return atomicfile.Write(path, 0o644, func(f *os.File) error {
-		// pqarrow closes a writer that is an io.Closer; the file must stay open to be synced.
-		w, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{f}, props, pqarrow.DefaultWriterProps())
-		if err != nil {
-			return err
-		}
-		if err := w.Write(rec); err != nil {
-			w.Close()
-			return err
-		}
-		return w.Close()
-	})
+	return parquetfile.Write(path, rec)
 }

@@ -213,7 +213,15 @@ func loadSeeds(ctx context.Context, db *sql.DB) ([]string, error) {
 		}
 		names = append(names, name)
 	}
-	return names, nil
+	// Offices come from the domain package, which the loader also matches file names against.
+	var offices []map[string]string
+	for _, o := range hromadata.Offices {
+		offices = append(offices, map[string]string{"code": o.Code, "slug": o.Slug, "name_uk": o.Name})
+	}
+	if err := createSeed(ctx, db, "ref_offices", offices); err != nil {
+		return nil, err
+	}
+	return append(names, "ref_offices"), nil
 }
 
 func createSeed(ctx context.Context, db *sql.DB, name string, rows []map[string]string) error {

@@ -48,3 +48,5 @@ func prune(dataDir, current string) {
 		}
 	}
 }
+
+var errNotOpen = hromadata.E(hromadata.Unavailable, "збірка ще відкривається, спробуйте за мить")

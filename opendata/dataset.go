@@ -1,0 +1,103 @@
+// Package opendata publishes the department's open datasets: aggregated,
+// privacy-safe tables as CSV, JSON and Parquet, each with a passport per Cabinet of
+// Ministers Resolution No. 835 and a structure file, written as dated, immutable
+// releases; and serves the catalogue, the releases and their files.
+package opendata
+
+import (
+	"embed"
+	"fmt"
+)
+
+//go:embed datasets/*.sql
+var queries embed.FS
+
+// Publisher identifies the department in every passport.
+var Publisher = struct {
+	Name, EDRPOU, Person, Email, Phone string
+}{
+	Name:   "Департамент соціальної політики міської ради",
+	EDRPOU: "41490026",
+	Person: "Відповідальна особа з питань оприлюднення публічної інформації у формі відкритих даних",
+	Email:  "opendata@sotsport.example.gov.ua",
+}
+
+// Field is one column of a dataset and its description in the structure file.
+type Field struct {
+	Name        string `json:"name"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	Type        string `json:"type"` // Frictionless types: date, string, integer, boolean
+	Required    bool   `json:"required"`
+}
+
+// Suppression hides small counts so that no family can be singled out.
+type Suppression struct {
+	Value     string   // the count column
+	Group     []string // cells whose sum is public elsewhere (e.g. the city total)
+	Threshold int      // counts 1..Threshold-1 are hidden
+}
+
+// Dataset is one open dataset.
+type Dataset struct {
+	ID          string
+	Title       string
+	Description string
+	Keywords    []string
+	Frequency   string
+	LegalBasis  string
+	Purpose     string
+	Fields      []Field
+	Suppress    *Suppression
+	query       string
+}
+
+// SQL is the query that produces the dataset from a build.
+func (d Dataset) SQL() string {
+	b, err := queries.ReadFile("datasets/" + d.query)
+	if err != nil {
+		panic(fmt.Sprintf("dataset %s: %v", d.ID, err))
+	}
+	return string(b)
+}
+
+// SuppressionThreshold: counts below it are withheld in sensitive datasets.
+const SuppressionThreshold = 5
+
+// Datasets lists what the department publishes.
+var Datasets = []Dataset{{
+	ID:    "benefit-recipients",
+	Title: "Кількість отримувачів державних соціальних допомог",
+	Description: "Кількість сімей, які отримують кожен вид державної соціальної допомоги, станом на перше число кожного місяця, " +
+		"за районними управліннями соціального захисту населення. Обчислено з записів про призначення допомог програмного комплексу " +
+		"призначення та виплати допомог. Сім’я, що отримує кілька видів допомоги, враховується в кожному з них. " +
+		"Що приховано і чому: значення від 1 до 4 замінено порожнім полем (suppressed = true), щоб не можна було встановити " +
+		"окремі сім’ї; якщо в межах дати й виду допомоги приховано лише одне значення, приховується також найменше з решти " +
+		"(додаткове приховування), бо загальні міські підсумки оприлюднюються окремо і дозволили б його обчислити. " +
+		"Персональні дані (РНОКПП, ПІБ, адреси) не оприлюднюються.",
+	Keywords:   []string{"соціальний захист", "державні соціальні допомоги", "отримувачі допомог", "сім’ї з дітьми", "ВПО"},
+	Frequency:  "Щомісяця",
+	LegalBasis: "Закон України «Про доступ до публічної інформації»; постанова Кабінету Міністрів України від 21.10.2015 № 835 «Про затвердження Положення про набори даних, які підлягають оприлюдненню у формі відкритих даних»",
+	Purpose:    "Інформування громадськості про кількість отримувачів державних соціальних допомог у громаді",
+	Fields: []Field{
+		{"as_of", "Станом на", "Дата (початок дня), станом на яку пораховано отримувачів", "date", true},
+		{"office_code", "Код управління", "Код районного управління: DN — Дніпровське, ZV — Заводське, PV — Південне", "string", true},
+		{"office_name", "Управління", "Назва районного управління соціального захисту населення", "string", true},
+		{"benefit_code", "Код допомоги", "Код виду допомоги за довідником департаменту", "string", true},
+		{"benefit_name", "Вид допомоги", "Назва виду державної соціальної допомоги", "string", true},
+		{"families", "Кількість сімей", "Кількість сімей-отримувачів; порожньо, якщо значення приховано", "integer", false},
+		{"suppressed", "Приховано", "true, якщо значення приховано для захисту персональних даних", "boolean", true},
+	},
+	Suppress: &Suppression{Value: "families", Group: []string{"as_of", "benefit_code"}, Threshold: SuppressionThreshold},
+	query:    "benefit-recipients.sql",
+}}
+
+// DatasetByID finds a dataset.
+func DatasetByID(id string) (Dataset, bool) {
+	for _, d := range Datasets {
+		if d.ID == id {
+			return d, true
+		}
+	}
+	return Dataset{}, false
+}

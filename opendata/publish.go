@@ -1,0 +1,301 @@
+package opendata
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/atomicfile"
+)
+
+// ReleasesDir is where releases live inside the data directory.
+func ReleasesDir(dataDir string) string { return filepath.Join(dataDir, "releases") }
+
+// latestFile names the newest release; it is replaced atomically.
+const latestFile = "LATEST"
+
+// Release describes one published release (release.json).
+type Release struct {
+	ID       string         `json:"id"`
+	Created  time.Time      `json:"created"`
+	Datasets []ReleasedData `json:"datasets"`
+}
+
+// ReleasedData is one dataset inside a release.
+type ReleasedData struct {
+	ID           string            `json:"id"`
+	Rows         int               `json:"rows"`
+	CurrencyDate string            `json:"currency_date"`
+	FirstPublish string            `json:"first_published"`
+	LastChange   time.Time         `json:"last_change"`
+	Files        map[string]string `json:"files"` // format → file name
+	SHA256       string            `json:"sha256"` // of the CSV: tells whether the data changed
+}
+
+// Publish writes a new release from a build into a temporary folder, syncs it and
+// renames it into place; the releases before it are never touched. When no
+// dataset changed since the latest release, it writes nothing and returns that one.
+func Publish(ctx context.Context, db *sql.DB, dataDir string, now time.Time) (Release, bool, error) {
+	dir := ReleasesDir(dataDir)
+	prev, _ := Latest(dataDir)
+	id := releaseID(dir, now)
+	tmp := filepath.Join(dir, ".tmp-"+id)
+	os.RemoveAll(tmp)
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return Release{}, false, err
+	}
+	defer os.RemoveAll(tmp)
+	rel := Release{ID: id, Created: now.UTC()}
+	changed := prev == nil
+	for _, d := range Datasets {
+		rd, err := writeDataset(ctx, db, tmp, d, rel, prev)
+		if err != nil {
+			return Release{}, false, fmt.Errorf("publish %s: %w", d.ID, err)
+		}
+		if prev == nil || prev.dataset(d.ID) == nil || prev.dataset(d.ID).SHA256 != rd.SHA256 {
+			changed = true
+		}
+		rel.Datasets = append(rel.Datasets, rd)
+	}
+	if !changed {
+		return *prev, false, nil
+	}
+	if err := writeCatalogues(tmp, rel); err != nil {
+		return Release{}, false, err
+	}
+	if err := syncDir(tmp); err != nil {
+		return Release{}, false, err
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, id)); err != nil {
+		return Release{}, false, err
+	}
+	return rel, true, atomicfile.WriteFile(filepath.Join(dir, latestFile), []byte(id+"\n"), 0o644)
+}
+
+// releaseID is the date, with -2, -3 … for further releases on the same day.
+func releaseID(dir string, now time.Time) string {
+	base := now.UTC().Format("2006-01-02")
+	id := base
+	for n := 2; ; n++ {
+		if _, err := os.Stat(filepath.Join(dir, id)); errors.Is(err, fs.ErrNotExist) {
+			return id
+		}
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+}
+
+func (r *Release) dataset(id string) *ReleasedData {
+	for i := range r.Datasets {
+		if r.Datasets[i].ID == id {
+			return &r.Datasets[i]
+		}
+	}
+	return nil
+}
+
+func writeDataset(ctx context.Context, db *sql.DB, dir string, d Dataset, rel Release, prev *Release) (ReleasedData, error) {
+	rows, err := queryRows(ctx, db, d)
+	if err != nil {
+		return ReleasedData{}, err
+	}
+	if d.Suppress != nil {
+		suppress(rows, *d.Suppress)
+	}
+	rd := ReleasedData{ID: d.ID, Rows: len(rows), FirstPublish: rel.Created.Format("2006-01-02"), LastChange: rel.Created,
+		Files: map[string]string{"csv": d.ID + ".csv", "json": d.ID + ".json", "parquet": d.ID + ".parquet"}}
+	csvBytes, err := encodeCSV(d, rows)
+	if err != nil {
+		return rd, err
+	}
+	sum := sha256.Sum256(csvBytes)
+	rd.SHA256 = hex.EncodeToString(sum[:])
+	if p := prev.datasetOrNil(d.ID); p != nil {
+		rd.FirstPublish = p.FirstPublish
+		if p.SHA256 == rd.SHA256 {
+			rd.LastChange = p.LastChange
+		}
+	}
+	rd.CurrencyDate = currencyDate(rows)
+	jsonBytes, err := encodeJSON(d, rows)
+	if err != nil {
+		return rd, err
+	}
+	if err := atomicfile.WriteFile(filepath.Join(dir, rd.Files["csv"]), csvBytes, 0o644); err != nil {
+		return rd, err
+	}
+	if err := atomicfile.WriteFile(filepath.Join(dir, rd.Files["json"]), jsonBytes, 0o644); err != nil {
+		return rd, err
+	}
+	if err := writeParquet(filepath.Join(dir, rd.Files["parquet"]), d, rows); err != nil {
+		return rd, err
+	}
+	if err := writeJSONFile(filepath.Join(dir, d.ID+".structure.json"), structureOf(d)); err != nil {
+		return rd, err
+	}
+	return rd, writeJSONFile(filepath.Join(dir, d.ID+".passport.json"), PassportOf(d, rd, rel.ID))
+}
+
+func (r *Release) datasetOrNil(id string) *ReleasedData {
+	if r == nil {
+		return nil
+	}
+	return r.dataset(id)
+}
+
+// queryRows reads a dataset with typed values: dates as time.Time, counts as int64.
+func queryRows(ctx context.Context, db *sql.DB, d Dataset) ([]Row, error) {
+	rs, err := db.QueryContext(ctx, d.SQL())
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	cols, err := rs.Columns()
+	if err != nil {
+		return nil, err
+	}
+	var out []Row
+	for rs.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rs.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		r := Row{}
+		for i, c := range cols {
+			r[c] = vals[i]
+		}
+		out = append(out, r)
+	}
+	return out, rs.Err()
+}
+
+// currencyDate is the latest date the data describes.
+func currencyDate(rows []Row) string {
+	var last time.Time
+	for _, r := range rows {
+		if t, ok := r["as_of"].(time.Time); ok && t.After(last) {
+			last = t
+		}
+	}
+	if last.IsZero() {
+		return ""
+	}
+	return last.Format("2006-01-02")
+}
+
+// cell formats a value for CSV: ISO dates, plain numbers, empty for NULL.
+func cell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case time.Time:
+		return x.Format("2006-01-02")
+	case bool:
+		return fmt.Sprint(x)
+	}
+	return fmt.Sprint(v)
+}
+
+func encodeCSV(d Dataset, rows []Row) ([]byte, error) {
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	header := make([]string, len(d.Fields))
+	for i, f := range d.Fields {
+		header[i] = f.Name
+	}
+	w.Write(header)
+	for _, r := range rows {
+		rec := make([]string, len(d.Fields))
+		for i, f := range d.Fields {
+			rec[i] = cell(r[f.Name])
+		}
+		w.Write(rec)
+	}
+	w.Flush()
+	return []byte(b.String()), w.Error()
+}
+
+func encodeJSON(d Dataset, rows []Row) ([]byte, error) {
+	out := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		m := make(map[string]any, len(d.Fields))
+		for _, f := range d.Fields {
+			v := r[f.Name]
+			if t, ok := v.(time.Time); ok {
+				v = t.Format("2006-01-02")
+			}
+			m[f.Name] = v
+		}
+		out[i] = m
+	}
+	return json.MarshalIndent(out, "", " ")
+}
+
+func writeJSONFile(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// Latest reads the newest release, or an Unavailable error when none exists yet.
+func Latest(dataDir string) (*Release, error) {
+	b, err := os.ReadFile(filepath.Join(ReleasesDir(dataDir), latestFile))
+	if err != nil {
+		return nil, hromadata.E(hromadata.Unavailable, "відкриті дані ще не опубліковано: виконайте «hromadata publish»")
+	}
+	return ReadRelease(dataDir, strings.TrimSpace(string(b)))
+}
+
+// ReadRelease reads release.json of a release.
+func ReadRelease(dataDir, id string) (*Release, error) {
+	b, err := os.ReadFile(filepath.Join(ReleasesDir(dataDir), id, "release.json"))
+	if err != nil {
+		return nil, hromadata.E(hromadata.NotFound, fmt.Sprintf("випуск %q не знайдено", id))
+	}
+	var r Release
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, fmt.Errorf("release %s: %w", id, err)
+	}
+	return &r, nil
+}
+
+// Releases lists release ids, newest first.
+func Releases(dataDir string) ([]string, error) {
+	entries, err := os.ReadDir(ReleasesDir(dataDir))
+	if err != nil {
+		return nil, nil
+	}
+	var ids []string
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			ids = append(ids, e.Name())
+		}
+	}
+	return ids, nil
+}

@@ -1,0 +1,32 @@
+// Package parquetfile writes an Arrow record batch as one zstd-compressed Parquet
+// file, atomically.
+package parquetfile
+
+import (
+	"io"
+	"os"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"github.com/hromadata/hromadata/atomicfile"
+)
+
+// Write stores rec at path via a synced temporary file and a rename.
+func Write(path string, rec arrow.RecordBatch) error {
+	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Zstd))
+	return atomicfile.Write(path, 0o644, func(f *os.File) error {
+		// pqarrow closes a writer that is an io.Closer; the file must stay open to be synced.
+		w, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{f}, props, pqarrow.DefaultWriterProps())
+		if err != nil {
+			return err
+		}
+		if err := w.Write(rec); err != nil {
+			w.Close()
+			return err
+		}
+		return w.Close()
+	})
+}

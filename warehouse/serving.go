@@ -1,0 +1,132 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Serving holds the current build open read-only and switches to a newer build when
+// one becomes current. A request holds a lease on the handle it started with, and a
+// replaced handle is closed only after its last lease is returned, so a switch never
+// fails a request in flight.
+type Serving struct {
+	dataDir string
+	limits  Limits
+	log     *slog.Logger
+
+	mu  sync.Mutex
+	cur *handle
+}
+
+type handle struct {
+	path    string
+	db      *sql.DB
+	leases  int
+	retired bool
+}
+
+// NewServing opens the current build, if there is one; without one the server still
+// starts and answers that nothing is built yet.
+func NewServing(dataDir string, lim Limits, log *slog.Logger) *Serving {
+	s := &Serving{dataDir: dataDir, limits: lim, log: log}
+	if err := s.Refresh(); err != nil {
+		log.Warn("no build to serve yet", "err", err)
+	}
+	return s
+}
+
+// Acquire returns the current build and a function to call when done with it.
+func (s *Serving) Acquire() (*sql.DB, func(), error) {
+	if s.Path() == "" {
+		if err := s.Refresh(); err != nil {
+			return nil, nil, err
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur == nil {
+		return nil, nil, errNotOpen
+	}
+	h := s.cur
+	h.leases++
+	var once sync.Once
+	return h.db, func() { once.Do(func() { s.release(h) }) }, nil
+}
+
+func (s *Serving) release(h *handle) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h.leases--
+	if h.retired && h.leases == 0 {
+		h.db.Close()
+	}
+}
+
+// Path is the build being served, or "" before the first build.
+func (s *Serving) Path() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur == nil {
+		return ""
+	}
+	return s.cur.path
+}
+
+// Refresh switches to the current build if it changed.
+func (s *Serving) Refresh() error {
+	path, err := Current(s.dataDir)
+	if err != nil {
+		return err
+	}
+	if s.Path() == path {
+		return nil
+	}
+	db, err := OpenReadOnly(path, s.limits)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	old := s.cur
+	s.cur = &handle{path: path, db: db}
+	if old != nil {
+		old.retired = true
+		if old.leases == 0 {
+			old.db.Close()
+		}
+	}
+	s.mu.Unlock()
+	s.log.Info("serving build", "path", path)
+	return nil
+}
+
+// Watch refreshes every interval until ctx ends.
+func (s *Serving) Watch(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.Refresh(); err != nil && s.Path() != "" {
+				s.log.Error("refresh build", "err", err)
+			}
+		}
+	}
+}
+
+// Close closes the handle once no request holds it.
+func (s *Serving) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur != nil {
+		s.cur.retired = true
+		if s.cur.leases == 0 {
+			s.cur.db.Close()
+		}
+		s.cur = nil
+	}
+}
