@@ -39,7 +39,7 @@ type ReleasedData struct {
 	CurrencyDate string            `json:"currency_date"`
 	FirstPublish string            `json:"first_published"`
 	LastChange   time.Time         `json:"last_change"`
-	Files        map[string]string `json:"files"` // format → file name
+	Files        map[string]string `json:"files"`  // format → file name
 	SHA256       string            `json:"sha256"` // of the CSV: tells whether the data changed
 }
 

@@ -1,10 +1,14 @@
 package sqlapi
 
 import (
+	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -29,8 +33,8 @@ func (a *API) Install(r gin.IRoutes) {
 }
 
 type request struct {
-	Query  string `json:"query" form:"query"`
-	Format string `json:"format" form:"format"`
+	Query  string `json:"query"`
+	Format string `json:"format"`
 }
 
 func (a *API) handle(c *gin.Context) {
@@ -41,9 +45,9 @@ func (a *API) handle(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	var req request
-	if err := c.ShouldBind(&req); err != nil {
-		fail(c, hromadata.E(hromadata.Invalid, "очікується JSON {\"query\": \"…\"} або поле форми query"))
+	req, err := readRequest(c)
+	if err != nil {
+		fail(c, err)
 		return
 	}
 	db, release, err := a.Serving.Acquire()
@@ -65,6 +69,28 @@ func (a *API) handle(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, res)
+}
+
+// readRequest accepts {"query": …} as JSON — whatever the Content-Type says, since
+// clients such as curl -d label JSON as a form — or a form field query.
+func readRequest(c *gin.Context) (request, error) {
+	var req request
+	raw, err := io.ReadAll(io.LimitReader(c.Request.Body, maxQueryBytes+4096))
+	if err != nil {
+		return req, hromadata.E(hromadata.Invalid, "не вдалося прочитати запит")
+	}
+	body := bytes.TrimSpace(raw)
+	if bytes.HasPrefix(body, []byte("{")) {
+		if err := json.Unmarshal(body, &req); err != nil {
+			return req, hromadata.E(hromadata.Invalid, "некоректний JSON: очікується {\"query\": \"…\"}")
+		}
+		return req, nil
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		return req, hromadata.E(hromadata.Invalid, "очікується JSON {\"query\": \"…\"} або поле форми query")
+	}
+	return request{Query: form.Get("query"), Format: form.Get("format")}, nil
 }
 
 func fail(c *gin.Context, err error) {

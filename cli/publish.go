@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/hromadata/hromadata/opendata"
+	"github.com/hromadata/hromadata/warehouse"
+)
+
+func runPublish(ctx context.Context, env Env, args []string) error {
+	fs, data := flags(env, "publish", "")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return publish(ctx, env, *data)
+}
+
+func publish(ctx context.Context, env Env, data string) error {
+	path, err := warehouse.Current(data)
+	if err != nil {
+		return err
+	}
+	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	rel, created, err := opendata.Publish(ctx, db, data, time.Now())
+	if err != nil {
+		return err
+	}
+	if !created {
+		fmt.Fprintf(env.Stdout, "Дані не змінилися з випуску %s: новий випуск не потрібен.\n", rel.ID)
+		return nil
+	}
+	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%d наборів) у %s.\n", rel.ID, len(rel.Datasets), opendata.ReleasesDir(data))
+	return nil
+}

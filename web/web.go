@@ -1,0 +1,71 @@
+// Package web holds what every page of the server shares: the Ukrainian layout,
+// the stylesheet and the embedded ECharts assets, so that no page refers to any
+// address outside the binary.
+package web
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/hromadata/hromadata"
+)
+
+//go:embed assets layout.html
+var files embed.FS
+
+// AssetsPrefix is where the embedded assets are served.
+const AssetsPrefix = "/assets/"
+
+// Install serves the embedded assets, cacheable for a day.
+func Install(r gin.IRoutes) {
+	sub, _ := fs.Sub(files, "assets")
+	server := http.StripPrefix(AssetsPrefix, http.FileServer(http.FS(sub)))
+	r.GET(AssetsPrefix+"*file", func(c *gin.Context) {
+		c.Header("Cache-Control", "public, max-age=86400")
+		server.ServeHTTP(c.Writer, c.Request)
+	})
+}
+
+// Page is one page in the common layout.
+type Page struct {
+	Title  string
+	Here   string // the nav entry to mark: "dashboard", "opendata", "sql"
+	Charts bool   // load ECharts
+	Body   template.HTML
+	Footer string
+}
+
+var layout = template.Must(template.ParseFS(files, "layout.html"))
+
+// Render writes a page with status 200.
+func Render(c *gin.Context, p Page) {
+	var buf bytes.Buffer
+	if err := layout.Execute(&buf, p); err != nil {
+		Error(c, err)
+		return
+	}
+	c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+}
+
+// Error renders an error page in Ukrainian with the status its kind maps to.
+func Error(c *gin.Context, err error) {
+	var buf bytes.Buffer
+	p := Page{Title: "Помилка", Body: template.HTML(`<div class="empty">` + template.HTMLEscapeString(hromadata.MessageOf(err)) + `</div>`)}
+	layout.Execute(&buf, p)
+	c.Data(hromadata.HTTPStatus(err), "text/html; charset=utf-8", buf.Bytes())
+}
+
+// Template parses a page body template with the helpers pages share.
+func Template(name, text string) *template.Template {
+	return template.Must(template.New(name).Funcs(template.FuncMap{
+		"num": hromadata.FormatUK,
+		"ext": func(name string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")) },
+	}).Parse(text))
+}
