@@ -22,9 +22,9 @@ func initOpts(height string) charts.GlobalOpts {
 
 func benefitBar(v *benefitsView) template.HTML {
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts("620px"),
+	bar.SetGlobalOptions(initOpts("640px"),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithGridOpts(opts.Grid{Left: "38%", Right: "4%", Top: "2%", Bottom: "4%"}),
+		charts.WithGridOpts(opts.Grid{Left: "26%", Right: "4%", Top: "2%", Bottom: "4%"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}))
 	var names []string
 	var data []opts.BarData

@@ -79,8 +79,8 @@ const (
 	familiesSQL  = `SELECT coalesce(max(families), 0) FROM mart_families_monthly WHERE office_code = 'ALL' AND as_of = ?`
 	idpSQL       = `SELECT coalesce(sum(families), 0) FROM mart_recipients_monthly WHERE benefit_code = '301' AND as_of = ?`
 	paidSQL      = `SELECT coalesce(sum(amount_uah), 0) / 1000 FROM mart_payments_monthly WHERE month >= ? AND month < ?`
-	byBenefitSQL = `SELECT b.name_uk, sum(r.families) FROM mart_recipients_monthly r JOIN ref_benefits b ON b.code = r.benefit_code
-		WHERE r.as_of = ? GROUP BY b.name_uk ORDER BY 2 DESC`
+	byBenefitSQL = `SELECT b.short_uk, sum(r.families) FROM mart_recipients_monthly r JOIN ref_benefits b ON b.code = r.benefit_code
+		WHERE r.as_of = ? GROUP BY b.short_uk ORDER BY 2 DESC`
 	byOfficeSQL = `SELECT o.name_uk, f.families FROM mart_families_monthly f JOIN ref_offices o ON o.code = f.office_code
 		WHERE f.as_of = ? ORDER BY o.code`
 	trendSQL    = `SELECT as_of, families FROM mart_families_monthly WHERE office_code = ? ORDER BY as_of`

@@ -1,0 +1,67 @@
+package etl
+
+import "testing"
+
+func TestParseMoney(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"1 234,56", 123456, true},
+		{"1\u00a0234,5", 123450, true},
+		{"860,00", 86000, true},
+		{"12", 1200, true},
+		{"-15,20", -1520, true},
+		{"1.234,56", 0, false},
+		{"12,345", 0, false},
+		{"abc", 0, false},
+		{",5", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseMoney(tt.in)
+			if (err == nil) != tt.ok || got != tt.want {
+				t.Errorf("ParseMoney(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int32 // days since 1970-01-01
+		msg  string
+	}{
+		{"01.01.1970", 0, ""},
+		{"31.12.2023", 19722, ""},
+		{"45291", 19722, ""}, // Excel serial for 31.12.2023
+		{"31.02.2023", 0, "такої дати не існує"},
+		{"2023-12-31", 0, "дата має бути у форматі дд.мм.рррр"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			if tt.msg != "" {
+				if err == nil || err.Error() != tt.msg {
+					t.Fatalf("ParseDate(%q) error = %v, want %q", tt.in, err, tt.msg)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("ParseDate(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestValidRNOKPP(t *testing.T) {
+	for in, want := range map[string]bool{
+		"3294512325": true, "3294512326": false, "329451232": false, "32945123250": false, "32945A2325": false,
+	} {
+		if got := ValidRNOKPP(in); got != want {
+			t.Errorf("ValidRNOKPP(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
