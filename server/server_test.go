@@ -1,0 +1,241 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hromadata/hromadata/auth"
+	"github.com/hromadata/hromadata/opendata"
+	"github.com/hromadata/hromadata/server"
+	"github.com/hromadata/hromadata/sqlapi"
+	"github.com/hromadata/hromadata/testkit"
+	"github.com/hromadata/hromadata/warehouse"
+)
+
+type site struct {
+	t     *testing.T
+	base  string
+	token string
+	dir   string
+}
+
+// mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
+func mustStart(t *testing.T, lim sqlapi.Limits) *site {
+	t.Helper()
+	dir := testkit.MustBuilt(t)
+	path, _ := warehouse.Current(dir)
+	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := opendata.Publish(context.Background(), db, dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	token, err := auth.NewStore(dir).New("olena", "analyst", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: lim,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), RefreshEvery: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+		srv.Close()
+	})
+	return &site{t: t, base: "http://" + ln.Addr().String(), token: token, dir: dir}
+}
+
+func (s *site) get(path string) (int, string, http.Header) {
+	s.t.Helper()
+	resp, err := http.Get(s.base + path)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+func (s *site) sql(token, body, contentType string) (int, map[string]any) {
+	s.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, s.base+"/api/sql", strings.NewReader(body))
+	req.Header.Set("Content-Type", contentType)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	json.NewDecoder(resp.Body).Decode(&out)
+	return resp.StatusCode, out
+}
+
+func query(q string) string {
+	b, _ := json.Marshal(map[string]string{"query": q})
+	return string(b)
+}
+
+var externalURL = regexp.MustCompile(`(src|href)="(https?:)?//`)
+
+func TestRoutes(t *testing.T) {
+	s := mustStart(t, sqlapi.DefaultLimits)
+	tests := []struct {
+		path, contains, contentType string
+	}{
+		{"/", "Державні соціальні допомоги станом на 01.01.2024", "text/html"},
+		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"},
+		{"/opendata", "Кількість отримувачів державних соціальних допомог", "text/html"},
+		{"/opendata/datasets/benefit-recipients", "Відповідальна особа", "text/html"},
+		{"/opendata/releases", "2024-01-15", "text/html"},
+		{"/opendata/releases/2024-01-15/benefit-recipients.csv", "as_of,office_code", "text/csv"},
+		{"/opendata/latest/benefit-recipients.json", `"benefit_code"`, "application/json"},
+		{"/opendata/latest/benefit-recipients.parquet", "PAR1", "application/vnd.apache.parquet"},
+		{"/opendata/latest/benefit-recipients.structure.json", `"required"`, "application/json"},
+		{"/opendata/latest/dcat.jsonld", "dcat:Catalog", "application/json"},
+		{"/api/opendata/datasets", "41490026-benefit-recipients", "application/json"},
+		{"/api/opendata/datasets/benefit-recipients", `"update_frequency":"Щомісяця"`, "application/json"},
+		{"/sql", "SQL для аналітиків", "text/html"},
+		{"/assets/echarts.min.js", "echarts", "text/javascript"},
+		{"/assets/langUK.js", "registerLocale", "text/javascript"},
+		{"/healthz", `"status":"ok"`, "application/json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			code, body, h := s.get(tt.path)
+			if code != http.StatusOK {
+				t.Fatalf("status %d: %.200s", code, body)
+			}
+			if !strings.Contains(body, tt.contains) {
+				t.Errorf("body does not contain %q: %.300s", tt.contains, body)
+			}
+			if !strings.HasPrefix(h.Get("Content-Type"), tt.contentType) {
+				t.Errorf("content type %q, want %s", h.Get("Content-Type"), tt.contentType)
+			}
+			if strings.HasPrefix(tt.contentType, "text/html") && externalURL.MatchString(body) {
+				t.Errorf("page refers to an external address: %s", externalURL.FindString(body))
+			}
+		})
+	}
+	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора"} {
+		if code, _, _ := s.get(path); code < 400 {
+			t.Errorf("%s: status %d, want an error", path, code)
+		}
+	}
+}
+
+func TestSQLSandbox(t *testing.T) {
+	s := mustStart(t, sqlapi.Limits{Timeout: 500 * time.Millisecond, MaxRows: 5})
+	refused := []struct {
+		name, query string
+		status      int
+		message     string
+	}{
+		{"read a file", "SELECT * FROM read_csv('/etc/passwd')", 403, "доступ до файлів"},
+		{"read parquet from the lake", "SELECT * FROM read_parquet('" + filepath.Join(s.dir, "lake", "*", "*.parquet") + "')", 403, "доступ до файлів"},
+		{"copy to", "COPY core_assignments TO '/tmp/leak.csv'", 403, "лише один запит SELECT"},
+		{"attach", "ATTACH '/tmp/other.duckdb' AS o", 403, "лише один запит SELECT"},
+		{"install", "INSTALL httpfs", 403, "лише один запит SELECT"},
+		{"load", "LOAD httpfs", 403, "лише один запит SELECT"},
+		{"set", "SET enable_external_access = true", 403, "лише один запит SELECT"},
+		{"pragma", "PRAGMA database_list", 403, "лише один запит SELECT"},
+		{"drop", "DROP TABLE core_assignments", 403, "лише один запит SELECT"},
+		{"create", "CREATE TABLE t AS SELECT 1", 403, "лише один запит SELECT"},
+		{"two statements", "SELECT 1; DROP TABLE core_assignments", 403, "лише один запит"},
+		{"time limit", "SELECT count(*) FROM range(1000000000000)", 504, "довше за"},
+		{"row cap", "SELECT * FROM range(100)", 413, "ліміт у 5 рядків"},
+		{"syntax", "SELEC 1", 400, "синтаксична помилка"},
+		{"empty", "  ", 400, "порожній запит"},
+	}
+	for _, tt := range refused {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out := s.sql(s.token, query(tt.query), "application/json")
+			msg, _ := out["error"].(string)
+			if code != tt.status || !strings.Contains(msg, tt.message) {
+				t.Errorf("status %d %q, want %d containing %q", code, msg, tt.status, tt.message)
+			}
+		})
+	}
+	if _, err := os.Stat("/tmp/leak.csv"); err == nil {
+		t.Error("COPY wrote a file")
+	}
+	t.Run("no token", func(t *testing.T) {
+		if code, _ := s.sql("", query("SELECT 1"), "application/json"); code != 401 {
+			t.Errorf("status %d, want 401", code)
+		}
+	})
+	t.Run("allowed select", func(t *testing.T) {
+		code, out := s.sql(s.token, query("SELECT office_code, count(DISTINCT family_id) AS families FROM core_assignments GROUP BY 1 ORDER BY 1"), "application/json")
+		if code != 200 || out["row_count"] != float64(2) {
+			t.Errorf("status %d, %v", code, out)
+		}
+	})
+	t.Run("form and csv", func(t *testing.T) {
+		req, _ := http.NewRequest(http.MethodPost, s.base+"/api/sql", strings.NewReader(url.Values{"query": {"SELECT 1 AS x"}, "format": {"csv"}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Authorization", "Bearer "+s.token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if string(b) != "x\n1\n" {
+			t.Errorf("CSV = %q", b)
+		}
+	})
+	if code, body, _ := s.get("/healthz"); code != 200 || !strings.Contains(body, "ok") {
+		t.Errorf("server unhealthy after the refusals: %d %s", code, body)
+	}
+	log, err := os.ReadFile(filepath.Join(s.dir, "logs", "sql-queries.jsonl"))
+	if err != nil || !strings.Contains(string(log), `"who":"olena"`) || !strings.Contains(string(log), "DROP TABLE core_assignments") {
+		t.Errorf("query log lacks who ran what: %v %.300s", err, log)
+	}
+	if strings.Contains(string(log), s.token) {
+		t.Error("the token reached the query log")
+	}
+}
+
+// TestPicksUpNewBuild rebuilds while the server runs: it must switch without a restart.
+func TestPicksUpNewBuild(t *testing.T) {
+	s := mustStart(t, sqlapi.DefaultLimits)
+	_, before, _ := s.get("/healthz")
+	testkit.MustBuild(t, s.dir)
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, after, _ := s.get("/healthz"); after != before {
+			if code, _, _ := s.get("/"); code != 200 {
+				t.Fatalf("dashboard after switch: %d", code)
+			}
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("the server did not switch to the new build")
+}
