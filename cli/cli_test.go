@@ -1,0 +1,130 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hromadata/hromadata/cli"
+)
+
+// run drives the command line in-process and returns its exit code and output.
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := cli.Main(context.Background(), args, cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
+		Getenv: func(string) string { return "" }})
+	return code, out.String(), errb.String()
+}
+
+// TestDemoReproducesReport is the issue's acceptance test: the generated demo is
+// loaded, built and published, and the indicators for 2023 equal every published
+// figure they reproduce.
+func TestDemoReproducesReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("full demo")
+	}
+	data := t.TempDir()
+	code, out, errs := run(t, "demo", "--data", data, "--no-serve")
+	if code != 0 {
+		t.Fatalf("demo exited %d:\n%s\n%s", code, out, errs)
+	}
+	m := regexp.MustCompile(`Рядків прочитано (\d+) = завантажено (\d+) \+ відхилено (\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no load summary in:\n%s", out)
+	}
+	read, _ := strconv.Atoi(m[1])
+	loaded, _ := strconv.Atoi(m[2])
+	rejected, _ := strconv.Atoi(m[3])
+	if read != loaded+rejected || rejected == 0 {
+		t.Errorf("read %d, loaded %d, rejected %d: the demo's deliberate bad rows must be rejected and every row accounted for", read, loaded, rejected)
+	}
+	for _, want := range []string{"ЗАМІНЕНО  vyplaty_zavodske_2023-06-2_v2.csv", "стовпець «Дата рішення»: некоректна дата \"31.02.2023\"", "Опубліковано випуск"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+
+	code, out, errs = run(t, "indicators", "--data", data, "--period", "2023", "--format", "csv")
+	if code != 0 {
+		t.Fatalf("indicators exited %d: %s", code, errs)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	for _, h := range []string{"id", "report_id", "label_uk", "unit", "period", "value", "published"} {
+		if _, ok := col[h]; !ok {
+			t.Fatalf("CSV lacks column %s", h)
+		}
+	}
+	reproduced := 0
+	for _, r := range recs[1:] {
+		if r[col["report_id"]] == "" {
+			continue
+		}
+		got, _ := strconv.ParseFloat(r[col["value"]], 64)
+		want, err := strconv.ParseFloat(r[col["published"]], 64)
+		if err != nil {
+			t.Errorf("%s: no published figure", r[col["id"]])
+			continue
+		}
+		if got != want {
+			t.Errorf("%s: computed %v, published %v", r[col["id"]], got, want)
+		}
+		reproduced++
+	}
+	if reproduced < 47 {
+		t.Errorf("%d published figures reproduced, want all 47 of the benefits slice", reproduced)
+	}
+
+	t.Run("other periods", func(t *testing.T) {
+		for _, p := range []string{"2023-05", "2023-Q2", "2022"} {
+			code, out, errs := run(t, "indicators", "--data", data, "--period", p, "--format", "json")
+			if code != 0 || !strings.Contains(out, `"period": "`+p+`"`) || strings.Contains(out, `"published"`) {
+				t.Errorf("%s: exit %d, %s %.200s", p, code, errs, out)
+			}
+		}
+	})
+	t.Run("second load changes nothing", func(t *testing.T) {
+		before, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
+		code, out, _ := run(t, "load", "--data", data, filepath.Join(data, "inbox"))
+		after, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
+		if code != 0 || !strings.Contains(out, "вже були 148") || !bytes.Equal(before, after) {
+			t.Errorf("exit %d, manifest changed=%v:\n%s", code, !bytes.Equal(before, after), out)
+		}
+	})
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, 0, "Команди:"},
+		{[]string{"frobnicate"}, 2, "невідома команда"},
+		{[]string{"indicators", "--data", "x", "--period", "2023-13"}, 1, "невідомий період"},
+		{[]string{"indicators", "--data", "/nonexistent", "--period", "2023"}, 1, "сховище ще не побудовано"},
+		{[]string{"load", "--help"}, 0, "-data"},
+		{[]string{"token", "new", "--data", "/tmp", "--name", "x y"}, 1, "ім’я токена"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errs := run(t, tt.args...)
+			if code != tt.code || !strings.Contains(out+errs, tt.want) {
+				t.Errorf("exit %d, want %d; output lacks %q:\n%s%s", code, tt.code, tt.want, out, errs)
+			}
+		})
+	}
+}
