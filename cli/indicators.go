@@ -28,11 +28,7 @@ func runIndicators(ctx context.Context, env Env, args []string) error {
 	if !ok {
 		return hromadata.E(hromadata.Invalid, fmt.Sprintf("невідомий формат %q: table, csv або json", *format))
 	}
-	path, err := warehouse.Current(*data)
-	if err != nil {
-		return err
-	}
-	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
+	db, err := warehouse.OpenCurrent(*data, warehouse.DefaultLimits)
 	if err != nil {
 		return err
 	}

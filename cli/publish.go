@@ -18,11 +18,7 @@ func runPublish(ctx context.Context, env Env, args []string) error {
 }
 
 func publish(ctx context.Context, env Env, data string) error {
-	path, err := warehouse.Current(data)
-	if err != nil {
-		return err
-	}
-	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
+	db, err := warehouse.OpenCurrent(data, warehouse.DefaultLimits)
 	if err != nil {
 		return err
 	}

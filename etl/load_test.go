@@ -24,15 +24,6 @@ const (
 	listName  = "vyplaty_dniprovske_2023-09-1.csv"
 )
 
-func cp1251(t *testing.T, s string) []byte {
-	t.Helper()
-	b, err := charmap.Windows1251.NewEncoder().Bytes([]byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func mustWrite(t *testing.T, dir, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
@@ -121,12 +112,12 @@ func TestBadInputs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data, in := t.TempDir(), t.TempDir()
-			good := mustWrite(t, in, listName, cp1251(t, lines(payHeader, goodRow, goodRow2)))
+			good := mustWrite(t, in, listName, testkit.CP1251(t, lines(payHeader, goodRow, goodRow2)))
 			mustLoad(t, data, good)
 			before := mustRead(t, lakeFile(data))
 			content := tt.raw
 			if content == nil {
-				content = cp1251(t, tt.text)
+				content = testkit.CP1251(t, tt.text)
 			}
 			bad := mustWrite(t, t.TempDir(), tt.file, content)
 			res := mustLoad(t, data, bad)[0]
@@ -185,8 +176,8 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 
 func TestResentListReplacesEarlier(t *testing.T) {
 	data, in := t.TempDir(), t.TempDir()
-	v1 := mustWrite(t, in, listName, cp1251(t, payHeader+"\r\n"+goodRow+"\r\n"))
-	v2 := mustWrite(t, in, strings.Replace(listName, ".csv", "_v2.csv", 1), cp1251(t, payHeader+"\r\n"+goodRow+"\r\n"+goodRow2+"\r\n"))
+	v1 := mustWrite(t, in, listName, testkit.CP1251(t, payHeader+"\r\n"+goodRow+"\r\n"))
+	v2 := mustWrite(t, in, strings.Replace(listName, ".csv", "_v2.csv", 1), testkit.CP1251(t, payHeader+"\r\n"+goodRow+"\r\n"+goodRow2+"\r\n"))
 	res := mustLoad(t, data, in)
 	if res[0].Entry.Status != etl.StatusLoaded || res[1].Entry.Status != etl.StatusReplaced {
 		t.Fatalf("statuses %s, %s; want loaded, replaced", res[0].Entry.Status, res[1].Entry.Status)

@@ -12,7 +12,6 @@ import (
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/testkit"
-	"github.com/hromadata/hromadata/warehouse"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -21,16 +20,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // periods and compares with testdata/*.csv, whose values were checked by hand
 // against the fixture's rows (see testkit/testdata/inbox).
 func TestGolden(t *testing.T) {
-	dir := testkit.MustBuilt(t)
-	path, err := warehouse.Current(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := testkit.MustOpen(t, testkit.MustBuilt(t))
 	cat, err := indicators.Catalogue()
 	if err != nil {
 		t.Fatal(err)

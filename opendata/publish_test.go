@@ -3,7 +3,6 @@ package opendata_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,39 +11,13 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-
 	"github.com/hromadata/hromadata/opendata"
 	"github.com/hromadata/hromadata/testkit"
-	"github.com/hromadata/hromadata/warehouse"
 )
-
-func mustOpen(t *testing.T, dir string) *sql.DB {
-	t.Helper()
-	path, err := warehouse.Current(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
-func cp1251(t *testing.T, s string) []byte {
-	t.Helper()
-	b, err := charmap.Windows1251.NewEncoder().Bytes([]byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 func TestPublishRelease(t *testing.T) {
 	dir := testkit.MustBuilt(t)
-	db := mustOpen(t, dir)
+	db := testkit.MustOpen(t, dir)
 	day := time.Date(2024, 1, 15, 9, 0, 0, 0, time.UTC)
 	rel, created, err := opendata.Publish(context.Background(), db, dir, day)
 	if err != nil || !created {
@@ -97,7 +70,7 @@ func TestPublishRelease(t *testing.T) {
 func TestReleasesAreImmutable(t *testing.T) {
 	dir := testkit.MustBuilt(t)
 	day := time.Date(2024, 1, 15, 9, 0, 0, 0, time.UTC)
-	first, _, err := opendata.Publish(context.Background(), mustOpen(t, dir), dir, day)
+	first, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, day)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,11 +83,11 @@ func TestReleasesAreImmutable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	newer := append(base, cp1251(t, "ZV;ZV0000004;3223611128;Руденко Ганна Петрівна;04.04.1988;202;2023/000009;03.11.2023;01.11.2023;;1 900,00;діюча\r\n")...)
+	newer := append(base, testkit.CP1251(t, "ZV;ZV0000004;3223611128;Руденко Ганна Петрівна;04.04.1988;202;2023/000009;03.11.2023;01.11.2023;;1 900,00;діюча\r\n")...)
 	os.WriteFile(filepath.Join(inbox, "pryznachennia_zavodske_20240210.csv"), newer, 0o644)
 	testkit.MustLoad(t, dir, inbox)
 	testkit.MustBuild(t, dir)
-	second, created, err := opendata.Publish(context.Background(), mustOpen(t, dir), dir, day.Add(time.Hour))
+	second, created, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, day.Add(time.Hour))
 	if err != nil || !created {
 		t.Fatalf("second publish: created=%v err=%v", created, err)
 	}

@@ -34,15 +34,9 @@ type site struct {
 func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 	t.Helper()
 	dir := testkit.MustBuilt(t)
-	path, _ := warehouse.Current(dir)
-	db, err := warehouse.OpenReadOnly(path, warehouse.DefaultLimits)
-	if err != nil {
+	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := opendata.Publish(context.Background(), db, dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
 	token, err := auth.NewStore(dir).New("olena", "analyst", time.Now())
 	if err != nil {
 		t.Fatal(err)

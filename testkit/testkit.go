@@ -4,6 +4,7 @@ package testkit
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"io/fs"
 	"os"
@@ -82,4 +83,25 @@ func MustBuild(t testing.TB, dataDir string) string {
 		t.Fatal(err)
 	}
 	return res.Path
+}
+
+// CP1251 encodes text as the department's exports are encoded.
+func CP1251(t testing.TB, s string) []byte {
+	t.Helper()
+	b, err := charmap.Windows1251.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// MustOpen opens dataDir's current build as the server does, closed at test end.
+func MustOpen(t testing.TB, dataDir string) *sql.DB {
+	t.Helper()
+	db, err := warehouse.OpenCurrent(dataDir, warehouse.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

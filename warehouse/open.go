@@ -48,3 +48,12 @@ func openReadWrite(path string) (*sql.DB, error) {
 	}
 	return db, db.Ping()
 }
+
+// OpenCurrent opens the current build of a data directory read-only in the sandbox.
+func OpenCurrent(dataDir string, lim Limits) (*sql.DB, error) {
+	path, err := Current(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	return OpenReadOnly(path, lim)
+}
