@@ -44,10 +44,13 @@ func ParseMonth(s string) (int32, error) {
 
 func daysSinceEpoch(t time.Time) int32 { return int32(t.Sub(epoch).Hours() / 24) }
 
+// thousands drops the separators exports put between thousands.
+var thousands = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
+
 // ParseMoney reads an amount in гривні written as 1 234,56 (spaces or no-break spaces
 // between thousands, a decimal comma or point, at most two decimals) as kopecks.
 func ParseMoney(s string) (int64, error) {
-	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(s)
+	s = thousands.Replace(s)
 	s = strings.Replace(s, ",", ".", 1)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")

@@ -47,7 +47,7 @@ func PassportOf(d Dataset, rd ReleasedData, release string) Passport {
 		Description:       truncate(d.Description, maxDescription),
 		Language:          "uk",
 		Formats:           []string{"CSV", "JSON", "Parquet"},
-		Compression:       "CSV і JSON без стиснення; Parquet зі стисненням zstd усередині файлу",
+		Compression:       "CSV і JSON без стиснення; Parquet зі стисненням Snappy усередині файлу",
 		FirstPublished:    rd.FirstPublish,
 		LastModified:      rd.LastChange.Format("2006-01-02T15:04:05Z07:00"),
 		CurrencyDate:      rd.CurrencyDate,

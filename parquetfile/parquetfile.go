@@ -1,4 +1,4 @@
-// Package parquetfile writes an Arrow record batch as one zstd-compressed Parquet
+// Package parquetfile writes an Arrow record batch as one Snappy-compressed Parquet
 // file, atomically.
 package parquetfile
 
@@ -16,7 +16,7 @@ import (
 
 // Write stores rec at path via a synced temporary file and a rename.
 func Write(path string, rec arrow.RecordBatch) error {
-	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Zstd))
+	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy))
 	return atomicfile.Write(path, 0o644, func(f *os.File) error {
 		// pqarrow closes a writer that is an io.Closer; the file must stay open to be synced.
 		w, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{f}, props, pqarrow.DefaultWriterProps())
