@@ -31,6 +31,7 @@ func publish(ctx context.Context, env Env, data string) error {
 		fmt.Fprintf(env.Stdout, "Дані не змінилися з випуску %s: новий випуск не потрібен.\n", rel.ID)
 		return nil
 	}
-	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%d наборів) у %s.\n", rel.ID, len(rel.Datasets), opendata.ReleasesDir(data))
+	n := len(rel.Datasets)
+	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%d %s) у %s.\n", rel.ID, n, plural(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
 	return nil
 }

@@ -50,7 +50,7 @@ var catalogueTpl = web.Template("catalogue", `
 <a href="/opendata/latest/datapackage.json">datapackage.json</a> · <a href="/opendata/latest/dcat.jsonld">DCAT</a></p>
 <table><tr><th>Набір даних</th><th>Актуальність</th><th>Оновлення</th><th>Завантажити</th></tr>
 {{range .Passports}}<tr><td><a href="/opendata/datasets/{{.DatasetID}}">{{.Title}}</a><br><small>{{.Identifier}}</small></td>
-<td>{{.CurrencyDate}}</td><td>{{.UpdateFrequency}}</td>
+<td>{{date .CurrencyDate}}</td><td>{{.UpdateFrequency}}</td>
 <td>{{range .DataLinks}}<a href="{{.}}">{{ext .}}</a> {{end}}</td></tr>{{end}}
 </table>`)
 
@@ -74,9 +74,9 @@ var passportTpl = web.Template("passport", `
 <dt>Мова</dt><dd>українська ({{.P.Language}})</dd>
 <dt>Формати</dt><dd>{{range .P.Formats}}{{.}} {{end}}</dd>
 <dt>Стиснення</dt><dd>{{.P.Compression}}</dd>
-<dt>Дата першого оприлюднення</dt><dd>{{.P.FirstPublished}}</dd>
-<dt>Дата і час останніх змін</dt><dd>{{.P.LastModified}}</dd>
-<dt>Дата актуальності даних</dt><dd>{{.P.CurrencyDate}}</dd>
+<dt>Дата першого оприлюднення</dt><dd>{{date .P.FirstPublished}}</dd>
+<dt>Дата і час останніх змін</dt><dd>{{date .P.LastModified}}</dd>
+<dt>Дата актуальності даних</dt><dd>{{date .P.CurrencyDate}}</dd>
 <dt>Частота оновлення</dt><dd>{{.P.UpdateFrequency}}</dd>
 <dt>Ключові слова</dt><dd>{{range $i, $k := .P.Keywords}}{{if $i}}, {{end}}{{$k}}{{end}}</dd>
 <dt>Посилання на дані</dt><dd>{{range .P.DataLinks}}<a href="{{.}}">{{.}}</a><br>{{end}}</dd>

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -62,10 +63,23 @@ func Error(c *gin.Context, err error) {
 	c.Data(hromadata.HTTPStatus(err), "text/html; charset=utf-8", buf.Bytes())
 }
 
+// DateUK shows an ISO date (2024-01-01) or time (RFC 3339) the Ukrainian way:
+// 01.01.2024, 23.11.2026 22:22 UTC; anything else is shown as it is.
+func DateUK(s string) string {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t.Format("02.01.2006")
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC().Format("02.01.2006 15:04 UTC")
+	}
+	return s
+}
+
 // Template parses a page body template with the helpers pages share.
 func Template(name, text string) *template.Template {
 	return template.Must(template.New(name).Funcs(template.FuncMap{
-		"num": hromadata.FormatUK,
-		"ext": func(name string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")) },
+		"num":  hromadata.FormatUK,
+		"date": DateUK,
+		"ext":  func(name string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")) },
 	}).Parse(text))
 }
