@@ -117,6 +117,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"indicators", "--data", "x", "--period", "2023-13"}, 1, "невідомий період"},
 		{[]string{"indicators", "--data", "/nonexistent", "--period", "2023"}, 1, "сховище ще не побудовано"},
 		{[]string{"load", "--help"}, 0, "-data"},
+		{[]string{"token", "--help"}, 0, "token new"},
+		{[]string{"serve", "--help"}, 0, "-sql-timeout"},
 		{[]string{"token", "new", "--data", "/tmp", "--name", "x y"}, 1, "ім’я токена"},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"time"
 
@@ -11,6 +12,9 @@ import (
 func runToken(ctx context.Context, env Env, args []string) error {
 	if len(args) == 0 || args[0] != "new" {
 		fmt.Fprintln(env.Stderr, "Використання: hromadata token new --name ІМ’Я --role analyst")
+		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
+			return flag.ErrHelp
+		}
 		return errUsage
 	}
 	fs, data := flags(env, "token new", "--name ІМ’Я --role analyst")
