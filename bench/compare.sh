@@ -1,34 +1,39 @@
 #!/usr/bin/env bash
-# Times `hromadata load` of the demo exports against DuckDB's own read_csv of the
-# same rows (UTF-8 copies), and `hromadata build`; prints peak memory and the ratio.
-# Usage: bench/compare.sh [SCALE_NOTE]   (writes under bench/out/, ignored by git)
+# Times `hromadata load` and `hromadata build` of the demo exports at each scale,
+# side by side with DuckDB's own read_csv of the same rows (UTF-8 copies), with peak
+# memory. Usage: bench/compare.sh [SCALE ...]   (default: 1 10; output in bench/out/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scales=("$@")
+[ ${#scales[@]} -gt 0 ] || scales=(1 10)
 out=bench/out
-rm -rf "$out" && mkdir -p "$out/utf8" "$out/duck"
+rm -rf "$out" && mkdir -p "$out"
 go build -o "$out/hromadata" ./cmd/hromadata
 go build -o "$out/readcsv" ./bench/readcsv
 
-# Generate the demo exports (the demo's own load/build go to a scratch directory).
-"$out/hromadata" demo --no-serve --data "$out/gen" >/dev/null 2>&1
-inbox="$out/gen/inbox"
-for f in "$inbox"/*.csv; do
-  if head -c3 "$f" | grep -q $'\xef\xbb\xbf'; then tail -c +4 "$f" > "$out/utf8/$(basename "$f")"
-  else iconv -f WINDOWS-1251 -t UTF-8 "$f" > "$out/utf8/$(basename "$f")"; fi
-done
-rows=$(cat "$inbox"/*.csv | wc -l)
-
-measure() { # label, command...: prints seconds and peak RSS in MiB
-  local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>&1
-  read -r secs kb < "$out/time"
-  printf '%-28s %8.2f s %8.0f MiB\n' "$label" "$secs" "$((kb / 1024))"
-  echo "$secs"  > "$out/$label.secs"
+measure() { # dir label command...: records "seconds peakMiB" in dir/label
+  local dir=$1 label=$2; shift 2
+  /usr/bin/time -f "%e %M" -o "$dir/time" "$@" >/dev/null 2>&1
+  read -r secs kb < "$dir/time"
+  echo "$secs $((kb / 1024))" > "$dir/$label"
 }
 
-echo "demo exports: $(ls "$inbox" | wc -l) files, $rows lines, $(du -sh "$inbox" | cut -f1)"
-measure load      "$out/hromadata" load --data "$out/run" "$inbox"
-measure build     "$out/hromadata" build --data "$out/run"
-measure read_csv  "$out/readcsv" "$out/utf8" "$out/duck"
-awk -v a="$(cat "$out/load.secs")" -v b="$(cat "$out/read_csv.secs")" -v r="$rows" \
-  'BEGIN { printf "load / read_csv = %.2f×; load throughput %.0f rows/s\n", a / b, r / a }'
+printf '%-6s %10s %9s | %-20s | %-20s | %-20s | %s\n' scale rows MB "load s (MiB)" "read_csv s (MiB)" "build s (MiB)" "load/read_csv"
+for n in "${scales[@]}"; do
+  d="$out/x$n" && mkdir -p "$d/utf8" "$d/duck"
+  "$out/hromadata" demo --generate-only --scale "$n" --data "$d/gen" >/dev/null
+  inbox="$d/gen/inbox"
+  for f in "$inbox"/*.csv; do
+    if head -c3 "$f" | grep -q $'\xef\xbb\xbf'; then tail -c +4 "$f" > "$d/utf8/$(basename "$f")"
+    else iconv -f WINDOWS-1251 -t UTF-8 "$f" > "$d/utf8/$(basename "$f")"; fi
+  done
+  rows=$(cat "$inbox"/*.csv | wc -l)
+  mb=$(du -sm "$inbox" | cut -f1)
+  measure "$d" load "$out/hromadata" load --data "$d/run" "$inbox"
+  measure "$d" build "$out/hromadata" build --data "$d/run"
+  measure "$d" readcsv "$out/readcsv" "$d/utf8" "$d/duck"
+  read -r ls lm < "$d/load"; read -r bs bm < "$d/build"; read -r rs rm < "$d/readcsv"
+  printf '%-6s %10s %9s | %8.2f (%6s)    | %8.2f (%6s)    | %8.2f (%6s)    | %.2f×, %.0f rows/s\n' \
+    "${n}×" "$rows" "$mb" "$ls" "$lm" "$rs" "$rm" "$bs" "$bm" "$(echo "$ls / $rs" | bc -l)" "$(echo "$rows / $ls" | bc -l)"
+  rm -rf "$d/utf8" "$d/duck"
+done

@@ -96,6 +96,37 @@ func TestDemoReproducesReport(t *testing.T) {
 			}
 		}
 	})
+	t.Run("reconcile", func(t *testing.T) {
+		code, out, errs := run(t, "reconcile", "--data", data, "--period", "2023", "--format", "csv")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		status := map[string]string{}
+		for _, r := range recs[1:] {
+			status[r[0]+" "+r[1]] = r[5]
+		}
+		for key, want := range map[string]string{
+			"figure benefit_recipients_total":             "збігається",
+			"figure budget.state.low_income":              "збігається",
+			"relation benefit_recipients_total":           "не виконується / не виконується", // the report's own contradiction, and why
+			"relation budget.state.hardship":              "виконується / виконується",
+			"relation benefit_recipients.children_family": "виконується / виконується",
+			"relation budget.total":                       "виконується / не обчислюється",
+		} {
+			if status[key] != want {
+				t.Errorf("%s: %q, want %q", key, status[key], want)
+			}
+		}
+		for _, r := range recs[1:] {
+			if r[0] == "figure" && r[5] != "збігається" {
+				t.Errorf("figure %s: %s (published %s, computed %s)", r[1], r[5], r[3], r[4])
+			}
+		}
+	})
 	t.Run("second load changes nothing", func(t *testing.T) {
 		before, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
 		code, out, _ := run(t, "load", "--data", data, filepath.Join(data, "inbox"))

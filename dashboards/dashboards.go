@@ -21,6 +21,7 @@ type Dashboards struct {
 // Install registers the dashboard routes.
 func (d *Dashboards) Install(r gin.IRoutes) {
 	r.GET("/", d.benefits)
+	r.GET("/reconcile", d.reconcile)
 }
 
 // benefits is the leadership overview of state social benefits. ?as_of=YYYY-MM-DD

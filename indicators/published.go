@@ -17,7 +17,12 @@ var publishedFS embed.FS
 // PublishedYear is the year the published report covers.
 const PublishedYear = "2023"
 
-var published = sync.OnceValue(func() map[string]string {
+// Figure is one figure of the published report.
+type Figure struct {
+	ID, Section, Label, Value, Unit, Kind, AsOf string
+}
+
+var figures = sync.OnceValue(func() []Figure {
 	f, err := publishedFS.Open("published/report-2023.csv")
 	if err != nil {
 		panic(err)
@@ -27,12 +32,23 @@ var published = sync.OnceValue(func() map[string]string {
 	if err != nil {
 		panic(err)
 	}
-	m := map[string]string{}
+	out := make([]Figure, 0, len(recs)-1)
 	for _, r := range recs[1:] {
-		m[r[0]] = r[3]
+		out = append(out, Figure{ID: r[0], Section: r[1], Label: r[2], Value: r[3], Unit: r[4], Kind: r[5], AsOf: r[6]})
+	}
+	return out
+})
+
+var published = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, f := range figures() {
+		m[f.ID] = f.Value
 	}
 	return m
 })
+
+// Figures lists every figure of the published report, in the report's order.
+func Figures() []Figure { return figures() }
 
 // Published returns the report's figure for a report id.
 func Published(reportID string) (string, bool) {

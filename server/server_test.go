@@ -105,6 +105,8 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/", "Державні соціальні допомоги станом на 01.01.2024", "text/html"},
 		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"},
+		{"/reconcile", "Арифметичні співвідношення звіту", "text/html"},
+		{"/reconcile?period=2023&all=1", "general.citizens_registered_approx", "text/html"},
 		{"/opendata", "Кількість отримувачів державних соціальних допомог", "text/html"},
 		{"/opendata/datasets/benefit-recipients", "Відповідальна особа", "text/html"},
 		{"/opendata/releases", "2024-01-15", "text/html"},

@@ -41,8 +41,12 @@ func OpenReadOnly(path string, lim Limits) (*sql.DB, error) {
 	return db, nil
 }
 
+// buildMemoryLimit bounds a build so that it spills to disk rather than take the
+// machine: a build at ten times the city's volume must stay under 4 GB.
+const buildMemoryLimit = "3GB"
+
 func openReadWrite(path string) (*sql.DB, error) {
-	db, err := sql.Open("duckdb", path+"?threads=2&autoinstall_known_extensions=false&autoload_known_extensions=false")
+	db, err := sql.Open("duckdb", path+"?threads=2&memory_limit="+buildMemoryLimit+"&autoinstall_known_extensions=false&autoload_known_extensions=false")
 	if err != nil {
 		return nil, err
 	}

@@ -75,9 +75,14 @@ func DateUK(s string) string {
 	return s
 }
 
-// Template parses a page body template with the helpers pages share.
-func Template(name, text string) *template.Template {
-	return template.Must(template.New(name).Funcs(template.FuncMap{
+// Template parses a page body template with the helpers pages share and any of
+// the page's own.
+func Template(name, text string, own ...template.FuncMap) *template.Template {
+	t := template.New(name)
+	for _, f := range own {
+		t.Funcs(f)
+	}
+	return template.Must(t.Funcs(template.FuncMap{
 		"num":  hromadata.FormatUK,
 		"date": DateUK,
 		"ext":  func(name string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")) },

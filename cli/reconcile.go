@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/reconcile"
+	"github.com/hromadata/hromadata/warehouse"
+)
+
+func runReconcile(ctx context.Context, env Env, args []string) error {
+	fs, data := flags(env, "reconcile", "--period 2023 [--format table|csv|json] [--all]")
+	period := fs.String("period", "2023", "період: рік звіту (2023) або інший рік, квартал, місяць")
+	format := fs.String("format", "table", "формат: table, csv або json")
+	all := fs.Bool("all", false, "показати й опубліковані показники, яких сховище ще не обчислює")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p, err := hromadata.ParsePeriod(*period)
+	if err != nil {
+		return err
+	}
+	write, ok := map[string]func(io.Writer, *reconcile.Report, bool) error{
+		"table": reconcileTable, "csv": reconcileCSV, "json": reconcileJSON}[*format]
+	if !ok {
+		return hromadata.E(hromadata.Invalid, fmt.Sprintf("невідомий формат %q: table, csv або json", *format))
+	}
+	db, err := warehouse.OpenCurrent(*data, warehouse.DefaultLimits)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	rep, err := reconcile.Run(ctx, db, p)
+	if err != nil {
+		return err
+	}
+	return write(env.Stdout, rep, *all)
+}
+
+func num(v *float64, decimals int) string {
+	if v == nil {
+		return ""
+	}
+	return hromadata.FormatISO(*v, decimals)
+}
+
+func reconcileCSV(w io.Writer, r *reconcile.Report, all bool) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"kind", "report_id", "label_uk", "published", "computed", "status", "indicator_id"})
+	for _, f := range r.Figures {
+		if all || f.Computed != nil {
+			cw.Write([]string{"figure", f.ID, f.Label, f.Value, num(f.Computed, f.Decimals), string(f.Status), f.IndicatorID})
+		}
+	}
+	for _, rel := range r.Relations {
+		cw.Write([]string{"relation", rel.LHS, "= " + fmt.Sprint(len(rel.Terms)) + " складових",
+			num(rel.Published.Sum, 1), num(rel.Computed.Sum, 1), string(rel.Published.Status) + " / " + string(rel.Computed.Status), ""})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func reconcileJSON(w io.Writer, r *reconcile.Report, all bool) error {
+	figs := r.Figures[:0:0]
+	for _, f := range r.Figures {
+		if all || f.Computed != nil {
+			figs = append(figs, f)
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(map[string]any{"period": r.Period.Label, "figures": figs, "relations": r.Relations, "counts": r.Counts})
+}
+
+func reconcileTable(w io.Writer, r *reconcile.Report, all bool) error {
+	fmt.Fprintf(w, "Звірка за %s: з %d опублікованих показників обчислюється %d — збігаються %d, розбіжностей %d.\n\n",
+		r.Period.Label, len(r.Figures), r.Counts[reconcile.Match]+r.Counts[reconcile.Mismatch], r.Counts[reconcile.Match], r.Counts[reconcile.Mismatch])
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "стан\tопубліковано\tобчислено\tпоказник звіту")
+	for _, f := range r.Figures {
+		if all || f.Computed != nil {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Status, f.Value, num(f.Computed, f.Decimals), f.ID)
+		}
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\nАрифметичні співвідношення звіту (ліва частина = сума складових):")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "співвідношення\tу звіті\tза записами")
+	for _, rel := range r.Relations {
+		fmt.Fprintf(tw, "%s = сума %d\t%s\t%s\n", rel.LHS, len(rel.Terms), side(rel.Published), side(rel.Computed))
+	}
+	return tw.Flush()
+}
+
+func side(s reconcile.Side) string {
+	if s.LHS == nil {
+		return string(s.Status)
+	}
+	return fmt.Sprintf("%s: %s vs %s", s.Status, hromadata.FormatISO(*s.LHS, 1), hromadata.FormatISO(*s.Sum, 1))
+}

@@ -1,0 +1,83 @@
+package dashboards
+
+import (
+	"bytes"
+	"html/template"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/reconcile"
+	"github.com/hromadata/hromadata/web"
+)
+
+var reconcileBody = web.Template("reconcile", `
+<p class="lead">Звірка за {{.R.Period.Label}}: з {{len .R.Figures}} показників звіту сховище обчислює
+{{.Computed}} — збігаються <b>{{.Matches}}</b>, розбіжностей <b>{{.Mismatches}}</b>.
+{{if not .All}}<a href="?period={{.R.Period.Label}}&all=1">Показати всі показники звіту</a>{{end}}</p>
+<section class="panel"><h2>Арифметичні співвідношення звіту</h2>
+<table><tr><th>Співвідношення</th><th>У звіті</th><th>За записами</th><th>Пояснення</th></tr>
+{{range .R.Relations}}<tr><td><code>{{.LHS}}</code> = сума складових ({{len .Terms}})</td>
+<td class="{{cls .Published.Status}}">{{.Published.Status}}{{with .Published.LHS}}: {{num (deref .) 1}}{{end}}{{with .Published.Sum}} проти {{num (deref .) 1}}{{end}}</td>
+<td class="{{cls .Computed.Status}}">{{.Computed.Status}}{{with .Computed.LHS}}: {{num (deref .) 1}}{{end}}{{with .Computed.Sum}} проти {{num (deref .) 1}}{{end}}</td>
+<td>{{.Note}}</td></tr>{{end}}
+</table></section>
+<section class="panel" style="margin-top:12px"><h2>Показники</h2>
+<table><tr><th>Стан</th><th>Показник звіту</th><th class="num">Опубліковано</th><th class="num">Обчислено</th></tr>
+{{range .R.Figures}}{{if or $.All .Computed}}<tr><td class="{{cls .Status}}">{{.Status}}</td><td>{{.Label}}<br><small><code>{{.ID}}</code></small></td>
+<td class="num">{{uk .Value .Decimals}}</td><td class="num">{{if .Computed}}{{num (deref .Computed) .Decimals}}{{end}}</td></tr>{{end}}{{end}}
+</table></section>`, template.FuncMap{"cls": statusClass, "deref": func(p *float64) float64 { return *p }, "uk": publishedUK})
+
+// reconcile shows published against computed figures, and the report's relations.
+func (d *Dashboards) reconcile(c *gin.Context) {
+	p, err := hromadata.ParsePeriod(c.DefaultQuery("period", "2023"))
+	if err != nil {
+		web.Error(c, err)
+		return
+	}
+	db, release, err := d.Serving.Acquire()
+	if err != nil {
+		web.Error(c, err)
+		return
+	}
+	defer release()
+	rep, err := reconcile.Run(c.Request.Context(), db, p)
+	if err != nil {
+		web.Error(c, err)
+		return
+	}
+	var b bytes.Buffer
+	err = reconcileBody.Execute(&b, map[string]any{
+		"R": rep, "All": c.Query("all") != "",
+		"Matches": rep.Counts[reconcile.Match], "Mismatches": rep.Counts[reconcile.Mismatch],
+		"Computed": rep.Counts[reconcile.Match] + rep.Counts[reconcile.Mismatch],
+	})
+	if err != nil {
+		web.Error(c, err)
+		return
+	}
+	web.Render(c, web.Page{Title: "Звірка з опублікованим звітом", Here: "reconcile", Body: template.HTML(b.String())})
+}
+
+func statusClass(s reconcile.Status) string {
+	switch s {
+	case reconcile.Match, reconcile.Holds:
+		return "ok"
+	case reconcile.Mismatch, reconcile.Fails:
+		return "bad"
+	}
+	return "muted"
+}
+
+// publishedUK shows a published figure in Ukrainian format when it is a number.
+func publishedUK(s string, decimals int) string {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return s
+	}
+	if v != float64(int64(v)) && decimals == 0 {
+		decimals = 1
+	}
+	return hromadata.FormatUK(v, decimals)
+}

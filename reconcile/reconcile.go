@@ -1,0 +1,172 @@
+// Package reconcile compares what the warehouse computes with what the department
+// published: every figure of the report against its indicator, and the report's
+// arithmetic relations evaluated on both, so that a contradiction inside the
+// published report shows plainly beside what the records say.
+package reconcile
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
+)
+
+//go:embed relations-2023.txt
+var relationsFS embed.FS
+
+// Status of a figure or relation.
+type Status string
+
+// Statuses.
+const (
+	Match       Status = "збігається"
+	Mismatch    Status = "розбіжність"
+	NotComputed Status = "не обчислюється"
+	Holds       Status = "виконується"
+	Fails       Status = "не виконується"
+)
+
+// Figure is one published figure beside its computed value.
+type Figure struct {
+	indicators.Figure
+	IndicatorID string
+	Computed    *float64
+	Decimals    int
+	Status      Status
+}
+
+// Relation is "LHS = sum of Terms" over report ids.
+type Relation struct {
+	LHS   string
+	Terms []string
+	Note  string
+}
+
+// Side is a relation evaluated on one set of values; nil values mean not all terms are known.
+type Side struct {
+	LHS, Sum *float64
+	Status   Status
+}
+
+// RelationResult is a relation on published and on computed values.
+type RelationResult struct {
+	Relation
+	Published, Computed Side
+}
+
+// Report is the whole reconciliation of a period.
+type Report struct {
+	Period    hromadata.Period
+	Figures   []Figure
+	Relations []RelationResult
+	Counts    map[Status]int
+}
+
+// Run reconciles a period. Published figures are those of the report's year; for
+// other periods only the relations on computed values are meaningful.
+func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
+	cat, err := indicators.Catalogue()
+	if err != nil {
+		return nil, err
+	}
+	vals, err := indicators.Compute(ctx, db, p, cat)
+	if err != nil {
+		return nil, err
+	}
+	byReport := map[string]indicators.Value{}
+	for _, v := range vals {
+		if v.ReportID != "" {
+			byReport[v.ReportID] = v
+		}
+	}
+	r := &Report{Period: p, Counts: map[Status]int{}}
+	published := map[string]float64{}
+	computed := map[string]float64{}
+	for _, f := range indicators.Figures() {
+		fig := Figure{Figure: f, Status: NotComputed}
+		pub, perr := strconv.ParseFloat(f.Value, 64)
+		if p.Label == indicators.PublishedYear && perr == nil {
+			published[f.ID] = pub
+		}
+		if v, ok := byReport[f.ID]; ok {
+			x := v.Value
+			fig.Computed, fig.IndicatorID, fig.Decimals = &x, v.ID, v.Unit.Decimals
+			computed[f.ID] = x
+			fig.Status = Match
+			if p.Label == indicators.PublishedYear && (perr != nil || !equal(pub, x, v.Unit.Decimals)) {
+				fig.Status = Mismatch
+			}
+		}
+		r.Counts[fig.Status]++
+		r.Figures = append(r.Figures, fig)
+	}
+	rels, err := Relations()
+	if err != nil {
+		return nil, err
+	}
+	for _, rel := range rels {
+		res := RelationResult{Relation: rel, Published: evaluate(rel, published), Computed: evaluate(rel, computed)}
+		r.Relations = append(r.Relations, res)
+	}
+	return r, nil
+}
+
+func equal(a, b float64, decimals int) bool {
+	return math.Abs(a-b) < 0.5*math.Pow10(-decimals)
+}
+
+func evaluate(rel Relation, vals map[string]float64) Side {
+	lhs, ok := vals[rel.LHS]
+	if !ok {
+		return Side{Status: NotComputed}
+	}
+	sum := 0.0
+	for _, t := range rel.Terms {
+		v, ok := vals[t]
+		if !ok {
+			return Side{Status: NotComputed}
+		}
+		sum += v
+	}
+	s := Side{LHS: &lhs, Sum: &sum, Status: Fails}
+	if equal(lhs, sum, 1) {
+		s.Status = Holds
+	}
+	return s
+}
+
+// Relations parses the embedded relations of the report.
+func Relations() ([]Relation, error) {
+	f, err := relationsFS.Open("relations-2023.txt")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Relation
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		expr, note, _ := strings.Cut(line, "|")
+		lhs, rhs, ok := strings.Cut(expr, "=")
+		if !ok {
+			return nil, fmt.Errorf("relations line %d: no '='", n)
+		}
+		rel := Relation{LHS: strings.TrimSpace(lhs), Note: strings.TrimSpace(note)}
+		for _, t := range strings.Split(rhs, "+") {
+			rel.Terms = append(rel.Terms, strings.TrimSpace(t))
+		}
+		out = append(out, rel)
+	}
+	return out, sc.Err()
+}
