@@ -22,6 +22,7 @@ type Dashboards struct {
 func (d *Dashboards) Install(r gin.IRoutes) {
 	r.GET("/", d.benefits)
 	r.GET("/reconcile", d.reconcile)
+	r.GET("/report", d.report)
 }
 
 // benefits is the leadership overview of state social benefits. ?as_of=YYYY-MM-DD

@@ -107,6 +107,8 @@ func TestRoutes(t *testing.T) {
 		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"},
 		{"/reconcile", "Арифметичні співвідношення звіту", "text/html"},
 		{"/reconcile?period=2023&all=1", "general.citizens_registered_approx", "text/html"},
+		{"/report?year=2023", "Станом на 01.01.2024 контингент отримувачів державних соціальних допомог становить 5 сімей", "text/html"},
+		{"/report?year=2022", "Звіт департаменту соціальної політики міської ради за 2022 рік", "text/html"},
 		{"/opendata", "Кількість отримувачів державних соціальних допомог", "text/html"},
 		{"/opendata/datasets/benefit-recipients", "Відповідальна особа", "text/html"},
 		{"/opendata/releases", "2024-01-15", "text/html"},
@@ -139,7 +141,7 @@ func TestRoutes(t *testing.T) {
 			}
 		})
 	}
-	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора"} {
+	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора", "/report?year=23"} {
 		if code, _, _ := s.get(path); code < 400 {
 			t.Errorf("%s: status %d, want an error", path, code)
 		}
