@@ -84,8 +84,8 @@ func TestDemoReproducesReport(t *testing.T) {
 		}
 		reproduced++
 	}
-	if reproduced < 47 {
-		t.Errorf("%d published figures reproduced, want all 47 of the benefits slice", reproduced)
+	if reproduced < 86 {
+		t.Errorf("%d published figures reproduced, want all 86 of benefits and budget", reproduced)
 	}
 
 	t.Run("other periods", func(t *testing.T) {
@@ -115,7 +115,8 @@ func TestDemoReproducesReport(t *testing.T) {
 			"relation benefit_recipients_total":           "не виконується / не виконується", // the report's own contradiction, and why
 			"relation budget.state.hardship":              "виконується / виконується",
 			"relation benefit_recipients.children_family": "виконується / виконується",
-			"relation budget.total":                       "виконується / не обчислюється",
+			"relation budget.total":                       "виконується / виконується",
+			"relation creditor_debt.total":                "виконується / виконується",
 		} {
 			if status[key] != want {
 				t.Errorf("%s: %q, want %q", key, status[key], want)
@@ -140,7 +141,7 @@ func TestDemoReproducesReport(t *testing.T) {
 		before, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
 		code, out, _ := run(t, "load", "--data", data, filepath.Join(data, "inbox"))
 		after, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
-		if code != 0 || !strings.Contains(out, "вже були 148") || !bytes.Equal(before, after) {
+		if code != 0 || !strings.Contains(out, "вже були 173") || !bytes.Equal(before, after) {
 			t.Errorf("exit %d, manifest changed=%v:\n%s", code, !bytes.Equal(before, after), out)
 		}
 	})

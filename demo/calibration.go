@@ -34,24 +34,67 @@ const decidedIn2023 = 18539
 
 // budget2023 is what each budget line paid out in 2023, in kopecks.
 var budget2023 = map[string]int64{
-	"hs.disabled_childhood":       8245270000,
-	"hs.no_pension_disabled":      2623450000,
-	"hs.care_allowance":           429780000,
-	"hs.psychiatric_care":         1344290000,
-	"hs.pension_age_no_pension":   116410000,
-	"hs.care_compensation_80plus": 980000,
-	"hs.social_scholarships":      1071870000,
-	"hs.chornobyl":                117880000,
-	"sf.maternity":                143490000,
-	"sf.birth_adoption":           5226040000,
-	"sf.guardianship":             2813560000,
-	"sf.single_mothers":           727430000,
-	"sf.sick_child_care":          38110000,
-	"sf.alimony":                  365570000,
-	"sf.large_families":           2436400000,
-	"sf.orphans":                  1710500000,
-	"sf.municipal_nanny":          46160000,
-	"low_income":                  4923190000,
+	"hs.disabled_childhood":            8245270000,
+	"hs.no_pension_disabled":           2623450000,
+	"hs.care_allowance":                429780000,
+	"hs.psychiatric_care":              1344290000,
+	"hs.pension_age_no_pension":        116410000,
+	"hs.care_compensation_80plus":      980000,
+	"hs.social_scholarships":           1071870000,
+	"hs.chornobyl":                     117880000,
+	"sf.maternity":                     143490000,
+	"sf.birth_adoption":                5226040000,
+	"sf.guardianship":                  2813560000,
+	"sf.single_mothers":                727430000,
+	"sf.sick_child_care":               38110000,
+	"sf.alimony":                       365570000,
+	"sf.large_families":                2436400000,
+	"sf.orphans":                       1710500000,
+	"sf.municipal_nanny":               46160000,
+	"low_income":                       4923190000,
+	"subv.idp_defenders_housing":       3354040000,
+	"city.sp.social_service_providers": 381480000,
+}
+
+// spent2023 is what the accounting exports show for each budget line that is not
+// paid through the benefit payment lists, in kopecks.
+var spent2023 = map[string]int64{
+	"state.veteran_adaptation":                  34110000,
+	"state.disability.rehab_children":           12220000,
+	"state.disability.sanatorium_cash":          3330000,
+	"state.disability.explosive_victims":        3380000,
+	"state.disability.sanatorium_reimbursement": 1150000,
+	"state.war_lump_sum":                        206340000,
+	"oblast.chornobyl_medical":                  21990000,
+	"oblast.deputies_aid":                       140810000,
+	"city.sp.measures.deputies":                 1716620000,
+	"city.sp.measures.other":                    1649250000,
+	"city.sp.transport_bus":                     1010000000,
+	"city.sp.transport_electric":                1870000000,
+	"city.sp.transport_rail":                    5410000,
+	"city.sp.chornobyl_travel":                  1190000,
+	"city.sp.housing_privileges":                39370000,
+	"city.sp.ngo_support":                       49380000,
+	"city.sp.csp_maintenance":                   3995660000,
+	"city.defenders_program":                    1673990000,
+	"city.family_gender_program":                31370000,
+	"city.csp_municipal_bonus":                  219570000,
+	"city.media.newspaper":                      11190000,
+	"city.media.radio":                          15100000,
+	"city.media.tv_mis":                         18260000,
+	"city.media.internet":                       18690000,
+	"city.media.tv_channel9":                    4680000,
+	"city.apparatus":                            4339590000,
+}
+
+// unpaidAt2024 are obligations registered in December 2023 and paid in January 2024:
+// the creditor debt at 01.01.2024, by budget line, in kopecks.
+var unpaidAt2024 = map[string]int64{
+	"state.veteran_adaptation":        8000000,
+	"state.disability.rehab_children": 3810000,
+	"city.sp.transport_electric":      120000000,
+	"city.sp.transport_bus":           40000000,
+	"city.sp.csp_maintenance":         15240000,
 }
 
 // closedOnly are families whose only assignments ended during 2022–2023.

@@ -21,7 +21,7 @@ type Options struct {
 
 // Summary counts what was generated.
 type Summary struct {
-	Files, Families, Assignments, Payments int
+	Files, Families, Assignments, Payments, Expenditures int
 }
 
 // ExportDate is the date of the assignments snapshot the demo writes.
@@ -52,6 +52,20 @@ func Generate(opts Options) (Summary, error) {
 	s.Assignments = n
 	files, err := p.writePayments(opts.Inbox, pays)
 	s.Files = len(hromadata.Offices) + files
+	if err != nil {
+		return s, err
+	}
+	exps, err := p.expenditures(pays, opts.Scale)
+	if err != nil {
+		return s, err
+	}
+	obls, err := p.obligations(exps, opts.Scale)
+	if err != nil {
+		return s, err
+	}
+	n, err = writeBudget(opts.Inbox, exps, obls)
+	s.Files += n
+	s.Expenditures = len(exps)
 	return s, err
 }
 

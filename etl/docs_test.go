@@ -2,6 +2,7 @@ package etl_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 // TestExportDocs keeps docs/exports in step with the schemas: every column header
 // and every benefit code the loader accepts is documented.
 func TestExportDocs(t *testing.T) {
-	doc, err := os.ReadFile("../docs/exports/benefits.md")
+	doc, err := readDocs("../docs/exports")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,4 +37,20 @@ func TestExportDocs(t *testing.T) {
 			t.Errorf("benefit code %s is not documented", c["code"])
 		}
 	}
+}
+
+func readDocs(dir string) ([]byte, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil {
+		return nil, err
+	}
+	var all []byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, b...)
+	}
+	return all, nil
 }

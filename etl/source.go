@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/hromadata/hromadata"
 	sqlfs "github.com/hromadata/hromadata/sql"
@@ -54,7 +55,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = []*Source{assignmentsSource(), paymentsSource()}
+var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource()}
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {
@@ -70,19 +71,27 @@ func Resolve(path string) (Match, error) {
 			}
 			return ""
 		}
-		office, ok := hromadata.OfficeBySlug(g("office"))
-		if !ok {
-			return Match{}, fmt.Errorf("невідоме управління %q у назві файлу", g("office"))
+		var office hromadata.Office
+		var parts []string
+		if p := g("period"); p != "" {
+			parts = append(parts, p)
+		}
+		if slug := g("office"); s.Pattern.SubexpIndex("office") > 0 {
+			o, ok := hromadata.OfficeBySlug(slug)
+			if !ok {
+				return Match{}, fmt.Errorf("невідоме управління %q у назві файлу", slug)
+			}
+			office = o
+			parts = append(parts, o.Slug)
+		}
+		if len(parts) == 0 {
+			parts = []string{"department"} // one file for the whole department, replaced by newer ones
 		}
 		rev := int64(1)
 		if r := g("rev"); r != "" {
 			rev, _ = strconv.ParseInt(r, 10, 64)
 		}
-		part := office.Slug
-		if p := g("period"); p != "" {
-			part = p + "/" + office.Slug
-		}
-		return Match{Source: s, Office: office, Partition: part, Revision: rev}, nil
+		return Match{Source: s, Office: office, Partition: strings.Join(parts, "/"), Revision: rev}, nil
 	}
 	return Match{}, fmt.Errorf("невідомий файл: назва не відповідає жодному з описаних експортів (див. docs/exports/)")
 }
@@ -95,19 +104,24 @@ func officeCodes() map[string]bool {
 	return m
 }
 
-// benefitCodes is read from the same seed the warehouse uses, so the loader and the
-// models can never disagree about which codes exist.
-func benefitCodes() map[string]bool {
-	rows, err := sqlfs.Seed("ref_benefits")
+// seedColumn reads one column of a seed as a code list, skipping empty values.
+func seedColumn(seed, column string) map[string]bool {
+	rows, err := sqlfs.Seed(seed)
 	if err != nil {
 		panic(err)
 	}
 	m := map[string]bool{}
 	for _, r := range rows {
-		m[r["code"]] = true
+		if r[column] != "" {
+			m[r[column]] = true
+		}
 	}
 	return m
 }
+
+// benefitCodes is read from the same seed the warehouse uses, so the loader and the
+// models can never disagree about which codes exist.
+func benefitCodes() map[string]bool { return seedColumn("ref_benefits", "code") }
 
 func assignmentsSource() *Source {
 	return &Source{
