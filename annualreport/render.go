@@ -46,6 +46,7 @@ caption { font-weight: bold; text-align: left; padding-bottom: 4pt; }
 th, td { border: 1px solid #000; padding: 3pt 6pt; vertical-align: top; }
 td.v { text-align: right; white-space: nowrap; width: 28mm; }
 tr.d1 td:first-child { padding-left: 18pt; }
+tr.d2 td:first-child { padding-left: 36pt; font-style: italic; }
 tr.d0 td:first-child { font-weight: bold; }
 tr { page-break-inside: avoid; }
 footer { margin-top: 24pt; font-size: 10pt; color: #444; }

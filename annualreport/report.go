@@ -45,6 +45,19 @@ type Report struct {
 	Blocks []Block
 }
 
+// fundPrefix is the "ДБ, …:" context catalogue labels carry so that they read alone;
+// inside a table whose title gives that context it is noise.
+var fundPrefix = regexp.MustCompile(`^(ДБ|МБ|Субвенція ОБ|Субвенція ДБ)[^:]*: `)
+
+func inTable(label string) string {
+	rest := fundPrefix.ReplaceAllString(label, "")
+	if rest == label || rest == "" {
+		return label
+	}
+	r := []rune(rest)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
 var placeholder = regexp.MustCompile(`\{([a-z0-9_.]+)\}`)
 
 // Build computes the indicators for the year and fills the outline.
@@ -102,7 +115,7 @@ func Build(ctx context.Context, db *sql.DB, year string) (*Report, error) {
 				return nil, fmt.Errorf("outline names unknown indicator %s", id)
 			}
 			t := r.Blocks[len(r.Blocks)-1].Table
-			t.Rows = append(t.Rows, Row{Depth: (len(line) - len(strings.TrimLeft(line, " "))) / 2, Label: v.Label,
+			t.Rows = append(t.Rows, Row{Depth: (len(line) - len(strings.TrimLeft(line, " "))) / 2, Label: inTable(v.Label),
 				Value: hromadata.FormatUK(v.Value, v.Unit.Decimals)})
 		case strings.HasPrefix(trimmed, "table "):
 			title, unit, _ := strings.Cut(strings.TrimPrefix(trimmed, "table "), "|")
