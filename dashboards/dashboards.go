@@ -21,6 +21,7 @@ type Dashboards struct {
 // Install registers the dashboard routes.
 func (d *Dashboards) Install(r gin.IRoutes) {
 	r.GET("/", d.benefits)
+	r.GET("/budget", d.budget)
 	r.GET("/reconcile", d.reconcile)
 	r.GET("/report", d.report)
 }

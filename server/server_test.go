@@ -105,6 +105,8 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/", "Державні соціальні допомоги станом на 01.01.2024", "text/html"},
 		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"},
+		{"/budget", "Виконання бюджету за 2023 рік", "text/html"},
+		{"/budget?year=2022", "Виконання бюджету за 2022 рік", "text/html"},
 		{"/reconcile", "Арифметичні співвідношення звіту", "text/html"},
 		{"/reconcile?period=2023&all=1", "general.citizens_registered_approx", "text/html"},
 		{"/report?year=2023", "Станом на 01.01.2024 контингент отримувачів державних соціальних допомог становить 5 сімей", "text/html"},
