@@ -137,6 +137,31 @@ func TestDemoReproducesReport(t *testing.T) {
 			}
 		}
 	})
+	t.Run("budget open data adds up to the budget", func(t *testing.T) {
+		latest, err := os.ReadFile(filepath.Join(data, "releases", "LATEST"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(filepath.Join(data, "releases", strings.TrimSpace(string(latest)), "budget-execution.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		recs, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kop int64
+		for _, r := range recs[1:] {
+			if strings.HasPrefix(r[0], "2023") {
+				v, _ := strconv.ParseFloat(r[5], 64)
+				kop += int64(v*100 + 0.5)
+			}
+		}
+		if kop != 53208550000 {
+			t.Errorf("2023 spending in the open dataset is %d kopecks, the report's total is 532085.5 thousand", kop)
+		}
+	})
 	t.Run("second load changes nothing", func(t *testing.T) {
 		before, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
 		code, out, _ := run(t, "load", "--data", data, filepath.Join(data, "inbox"))

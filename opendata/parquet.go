@@ -18,6 +18,8 @@ func arrowTypeOf(t string) arrow.DataType {
 		return arrow.PrimitiveTypes.Int64
 	case "boolean":
 		return arrow.FixedWidthTypes.Boolean
+	case "number":
+		return arrow.PrimitiveTypes.Float64
 	}
 	return arrow.BinaryTypes.String
 }
@@ -50,6 +52,8 @@ func appendValue(fb array.Builder, v any) {
 		b.Append(arrow.Date32FromTime(v.(time.Time)))
 	case *array.Int64Builder:
 		b.Append(count(v))
+	case *array.Float64Builder:
+		b.Append(v.(float64))
 	case *array.BooleanBuilder:
 		b.Append(v.(bool))
 	case *array.StringBuilder:

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -206,6 +207,8 @@ func cell(v any) string {
 		return x.Format("2006-01-02")
 	case bool:
 		return fmt.Sprint(x)
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64) // never an exponent in open data
 	}
 	return fmt.Sprint(v)
 }
