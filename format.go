@@ -20,6 +20,7 @@ var Units = map[string]Unit{
 	"thousand_uah": {Code: "thousand_uah", Label: "тис. грн", Decimals: 1},
 	"uah":          {Code: "uah", Label: "грн", Decimals: 2},
 	"payments":     {Code: "payments", Label: "виплат"},
+	"percent":      {Code: "percent", Label: "%"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

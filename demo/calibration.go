@@ -1,5 +1,7 @@
 package demo
 
+import "time"
+
 // The demo city is calibrated to the department's 2023 annual report, so that the
 // warehouse, computing from records only, reproduces the published figures. Nothing
 // outside this package may know these numbers.
@@ -104,3 +106,51 @@ var closedOnly = map[string]int{
 
 // renewed are active families that also hold an earlier, closed assignment of the same code.
 var renewed = map[string]int{"201": 900, "301": 1500, "403": 40}
+
+// City-programme payments of 2023, per payment code (ref_city_payments): how many
+// persons, the amount in kopecks, and how many months a monthly payment ran.
+var cityOneOff = []struct {
+	code    string
+	persons int
+	amount  int64
+	date    time.Time
+}{
+	{"601", 585, 100000, d(2023, 2, 15)}, {"602", 5, 1000000, d(2023, 2, 15)}, {"604", 144, 50000, d(2023, 4, 26)},
+	{"606", 48, 75000, d(2023, 6, 1)}, {"607", 6, 100000, d(2023, 6, 1)}, {"610", 15, 776700, d(2023, 9, 1)},
+	{"611", 1733, 100000, d(2023, 10, 1)}, {"614", 57, 50000, d(2023, 7, 14)},
+}
+
+var cityMonthly = []struct {
+	code    string
+	persons int
+	amount  int64
+}{
+	{"603", 5, 258900}, {"605", 4, 258900}, {"608", 3, 258900}, {"609", 1, 5000},
+}
+
+// Police families: one recipient was paid five months of 2022 as arrears in January.
+const policeArrearsMonths = 5
+
+// Families of fallen defenders: 144 families of 326 persons shared the annual aid of
+// 5 000 грн a family; three families, paid in full in December 2022, only received
+// top-ups in 2023, which is why 2023's sum is not 144 × 5 000.
+const (
+	fallenFamilies        = 144
+	fallenPersons         = 326
+	fallenFamilyAid       = 500000
+	fallenTopUpFamilies   = 3
+	fallenTopUpTotal      = 16700
+	fallenMonthlyPersons  = 461
+	fallenMonthlyPayments = 4219   // person-months: recipients joined during the year
+	fallenMonthlyAmount   = 323625 // kopecks
+	fallenMonthlyTotal    = 1365374000
+)
+
+// Housing privilege (50 %) for families of the fallen and for volunteers, in kopecks.
+var cityHousing = []struct {
+	code    string
+	persons int
+	total   int64
+}{
+	{"615", 205, 63128900}, {"616", 2, 1157100},
+}

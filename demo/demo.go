@@ -21,7 +21,7 @@ type Options struct {
 
 // Summary counts what was generated.
 type Summary struct {
-	Files, Families, Assignments, Payments, Expenditures int
+	Files, Families, Assignments, Payments, Expenditures, CityPayments int
 }
 
 // ExportDate is the date of the assignments snapshot the demo writes.
@@ -66,15 +66,22 @@ func Generate(opts Options) (Summary, error) {
 	n, err = writeBudget(opts.Inbox, exps, obls)
 	s.Files += n
 	s.Expenditures = len(exps)
+	if err != nil {
+		return s, err
+	}
+	city := p.cityPayments(opts.Scale)
+	n, err = writeCityPayments(opts.Inbox, city)
+	s.Files += n
+	s.CityPayments = len(city)
 	return s, err
 }
 
 // identify gives every family its applicant and a personal account in its office.
 func (p *planner) identify() {
-	pp := &people{p: p, used: map[string]bool{}}
+	p.people = &people{p: p, used: map[string]bool{}}
 	seq := map[string]int{}
 	for _, f := range p.fams {
-		f.person = pp.next(f.assigned[0].code)
+		f.person = p.people.next(f.assigned[0].code)
 		seq[f.office.Code]++
 		f.account = fmt.Sprintf("%s%07d", f.office.Code, seq[f.office.Code])
 	}

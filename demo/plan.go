@@ -43,8 +43,9 @@ type family struct {
 }
 
 type planner struct {
-	rnd  *rand.Rand
-	fams []*family
+	rnd    *rand.Rand
+	fams   []*family
+	people *people
 }
 
 func (p *planner) intn(n int) int { return p.rnd.IntN(n) }

@@ -55,7 +55,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource()}
+var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource()}
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {

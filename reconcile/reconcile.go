@@ -42,7 +42,8 @@ type Figure struct {
 	Status      Status
 }
 
-// Relation is "LHS = sum of Terms" over report ids.
+// Relation is "LHS = sum of Terms" over report ids; a term may be a product of
+// report ids and numbers ("a.persons * a.rate * 12 * 0.001").
 type Relation struct {
 	LHS   string
 	Terms []string
@@ -129,11 +130,20 @@ func evaluate(rel Relation, vals map[string]float64) Side {
 	}
 	sum := 0.0
 	for _, t := range rel.Terms {
-		v, ok := vals[t]
-		if !ok {
-			return Side{Status: NotComputed}
+		product := 1.0
+		for _, f := range strings.Split(t, "*") {
+			f = strings.TrimSpace(f)
+			if n, err := strconv.ParseFloat(f, 64); err == nil {
+				product *= n
+				continue
+			}
+			v, ok := vals[f]
+			if !ok {
+				return Side{Status: NotComputed}
+			}
+			product *= v
 		}
-		sum += v
+		sum += product
 	}
 	s := Side{LHS: &lhs, Sum: &sum, Status: Fails}
 	if equal(lhs, sum, 1) {
