@@ -21,6 +21,7 @@ var Units = map[string]Unit{
 	"uah":          {Code: "uah", Label: "грн", Decimals: 2},
 	"payments":     {Code: "payments", Label: "виплат"},
 	"percent":      {Code: "percent", Label: "%"},
+	"children":     {Code: "children", Label: "дітей"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

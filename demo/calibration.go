@@ -154,3 +154,27 @@ var cityHousing = []struct {
 }{
 	{"615", 205, 63128900}, {"616", 2, 1157100},
 }
+
+// The privilege register at 01.01.2024, by LGCODE and LGKAT ("ЗХ" marks defenders
+// of Ukraine): records active then, and how many of them were granted in 2023.
+var privilegeBuckets = []struct {
+	lgcode, lgkat  string
+	active, in2023 int
+}{
+	{"10", "ЗХ", 1738, 400}, {"10", "АФ", 600, 0},
+	{"11", "ЗХ", 133, 60}, {"11", "ВВ", 150, 40},
+	{"12", "ЗХ", 3, 1}, {"12", "ВВ", 200, 0},
+	{"13", "", 900, 332}, {"20", "", 9000, 153}, {"21", "", 6000, 1}, {"30", "", 20, 1},
+	{"40", "", 1223, 19}, {"60", "", 2400, 319}, {"70", "", 4, 0}, {"80", "", 3, 0},
+}
+
+// Large families at 01.01.2024 and their statuses granted in 2023.
+const (
+	largeFamilies        = 1570
+	largeFamilyChildren  = 5173
+	largeParentsIn2023   = 218
+	largeChildrenIn2023  = 487
+	centenariansAged100  = 4
+	centenariansOver100  = 2
+	closedPrivilegeShare = 10 // one record in ten also has an ended predecessor
+)

@@ -21,7 +21,7 @@ type Options struct {
 
 // Summary counts what was generated.
 type Summary struct {
-	Files, Families, Assignments, Payments, Expenditures, CityPayments int
+	Files, Families, Assignments, Payments, Expenditures, CityPayments, Privileges int
 }
 
 // ExportDate is the date of the assignments snapshot the demo writes.
@@ -73,6 +73,13 @@ func Generate(opts Options) (Summary, error) {
 	n, err = writeCityPayments(opts.Inbox, city)
 	s.Files += n
 	s.CityPayments = len(city)
+	if err != nil {
+		return s, err
+	}
+	privs := p.privileges(opts.Scale)
+	n, err = writePrivileges(opts.Inbox, privs)
+	s.Files += n
+	s.Privileges = len(privs)
 	return s, err
 }
 

@@ -45,9 +45,19 @@ type people struct {
 
 func (pp *people) next(code string) person {
 	lo, hi := ageRange(code)
+	female := code == "101" || code == "102" || code == "103" || code == "413" || pp.p.intn(100) < 62
+	return pp.aged(lo, hi, female)
+}
+
+// aged makes a person whose age at 01.01.2024 is between lo and hi years.
+func (pp *people) aged(lo, hi int, female bool) person {
 	age := lo + pp.p.intn(hi-lo+1)
 	birth := d(2024-age, 1, 1).AddDate(0, 0, -pp.p.intn(365))
-	female := code == "101" || code == "102" || code == "103" || code == "413" || pp.p.intn(100) < 62
+	return pp.born(birth, female)
+}
+
+// born makes a person born on the given day.
+func (pp *people) born(birth time.Time, female bool) person {
 	for {
 		days := int(birth.Sub(d(1899, 12, 31)).Hours() / 24)
 		sex := 2 * pp.p.intn(5)

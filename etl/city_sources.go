@@ -21,3 +21,32 @@ func cityPaymentsSource() *Source {
 		},
 	}
 }
+
+func privilegesSource() *Source {
+	return &Source{
+		ID:    "privileges",
+		Title: "Реєстр осіб, які мають право на пільги (ex-ЄДАРП)",
+		// edarp_<office>_<export date yyyymmdd>.dbf: the office's whole register, as a
+		// dBASE III table in cp866 with the register's legacy field names; a newer
+		// export replaces an older one.
+		Pattern: regexp.MustCompile(`^edarp_(?P<office>[a-z]+)_(?P<rev>\d{8})\.dbf$`),
+		DBF:     true,
+		Columns: []Column{
+			{Header: "RAJON", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
+			{Header: "IDCODE", Name: "person_id", Type: RNOKPP, Required: true},
+			{Header: "FIO", Type: Drop},
+			{Header: "DROG", Name: "birth_date", Type: Date, Required: true},
+			{Header: "LGCODE", Name: "lgcode", Type: Code, Required: true, Codes: seedColumn("ref_privileges", "lgcode")},
+			{Header: "LGKAT", Name: "lgkat", Type: Text},
+			{Header: "IDFAM", Name: "family_id", Type: Pseudonym},
+			{Header: "DATA1", Name: "granted", Type: Date, Required: true},
+			{Header: "DATA2", Name: "ended", Type: Date},
+		},
+		CheckRow: func(r map[string]any) (string, string) {
+			if end, ok := r["ended"].(int32); ok && end < r["granted"].(int32) {
+				return "DATA2", "пільга закінчується раніше, ніж встановлена"
+			}
+			return "", ""
+		},
+	}
+}

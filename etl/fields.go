@@ -20,6 +20,13 @@ func ParseDate(s string) (int32, error) {
 	if n, err := strconv.Atoi(s); err == nil && n > 0 && n < 100000 {
 		return daysSinceEpoch(excelEpoch.AddDate(0, 0, n)), nil
 	}
+	if len(s) == 8 && digits(s) { // DBF dates: yyyymmdd
+		t, err := time.Parse("20060102", s)
+		if err != nil {
+			return 0, errors.New("такої дати не існує")
+		}
+		return daysSinceEpoch(t), nil
+	}
 	t, err := time.Parse("02.01.2006", s)
 	if err != nil {
 		if dateShape.MatchString(s) {

@@ -179,19 +179,11 @@ func (l *loader) parse(path string, raw []byte, e *Entry) (Result, *lakeBatch) {
 		return reject(err.Error())
 	}
 	e.Source, e.Partition, e.Revision = m.Source.ID, m.Partition, m.Revision
-	headers := make([]string, len(m.Source.Columns))
-	for i, c := range m.Source.Columns {
-		headers[i] = c.Header
-	}
-	text, enc, err := decodeText(raw, headers)
+	t, err := m.Source.read(raw)
 	if err != nil {
 		return reject(err.Error())
 	}
-	e.Encoding = enc
-	t, err := readTable(text, headers)
-	if err != nil {
-		return reject(err.Error())
-	}
+	e.Encoding = t.encoding
 	idx, err := columnIndex(m.Source, t.header)
 	if err != nil {
 		return reject(err.Error())

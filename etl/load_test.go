@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/hromadata/hromadata/dbf"
 	"github.com/hromadata/hromadata/etl"
 	"github.com/hromadata/hromadata/testkit"
 )
@@ -146,6 +148,56 @@ func TestBadInputs(t *testing.T) {
 			}
 			if e.Status == etl.StatusRejected && !bytes.Equal(before, mustRead(t, lakeFile(data))) {
 				t.Error("a refused file changed what was already in the lake")
+			}
+		})
+	}
+}
+
+// TestBadRegister feeds the privilege register's DBF form its own bad inputs.
+func TestBadRegister(t *testing.T) {
+	good := []string{"ZV", "2222432130", "Шевченко", "19601105", "11", "ЗХ", "", "20230615", ""}
+	table := func(rows ...[]string) []byte {
+		raw, err := dbf.Encode(testkit.PrivilegeFields, rows, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw
+	}
+	with := func(i int, v string) []string {
+		r := append([]string(nil), good...)
+		r[i] = v
+		return r
+	}
+	full := table(good, good)
+	tests := []struct {
+		name, message, column string
+		raw                   []byte
+		status                etl.Status
+	}{
+		{"not a DBF", "не є таблицею DBF", "", []byte("RAJON;IDCODE\r\nZV;1\r\n"), etl.StatusRejected},
+		{"unknown category", `невідомий код "99"`, "LGCODE", table(good, with(4, "99")), etl.StatusLoaded},
+		{"bad date", "такої дати не існує", "DATA1", table(good, with(7, "20230231")), etl.StatusLoaded},
+		{"ended before granted", "раніше, ніж встановлена", "DATA2", table(good, with(8, "20220101")), etl.StatusLoaded},
+		{"truncated last record", "обрізаний останній рядок", "", full[:len(full)-20], etl.StatusLoaded},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := mustWrite(t, t.TempDir(), "edarp_zavodske_20240110.dbf", tt.raw)
+			res := mustLoad(t, t.TempDir(), path)[0]
+			e := res.Entry
+			if e.Status != tt.status || e.RowsRead != e.RowsLoaded+e.RowsRejected {
+				t.Fatalf("status %s (%s), read %d loaded %d rejected %d", e.Status, e.Error, e.RowsRead, e.RowsLoaded, e.RowsRejected)
+			}
+			got := e.Error
+			if len(res.Rejects) > 0 {
+				r := res.Rejects[0]
+				got = r.Reason
+				if r.Line != 2 || r.Column != tt.column {
+					t.Errorf("reject at record %d «%s», want 2 «%s»", r.Line, r.Column, tt.column)
+				}
+			}
+			if !strings.Contains(got, tt.message) {
+				t.Errorf("message %q lacks %q", got, tt.message)
 			}
 		})
 	}

@@ -42,6 +42,27 @@ type Source struct {
 	Pattern  *regexp.Regexp // file name; groups "office", optional "period" and "rev"
 	Columns  []Column
 	CheckRow func(row map[string]any) (column, reason string) // cross-field checks
+	DBF      bool                                             // a dBASE III table in cp866, not CSV
+}
+
+// read decodes an export of the source into its header and records.
+func (s *Source) read(raw []byte) (*table, error) {
+	if s.DBF {
+		return readDBF(raw)
+	}
+	headers := make([]string, len(s.Columns))
+	for i, c := range s.Columns {
+		headers[i] = c.Header
+	}
+	text, enc, err := decodeText(raw, headers)
+	if err != nil {
+		return nil, err
+	}
+	t, err := readTable(text, headers)
+	if t != nil {
+		t.encoding = enc
+	}
+	return t, err
 }
 
 // Match is a file name resolved to its source and lake partition.
@@ -55,7 +76,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource()}
+var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource()}
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {

@@ -10,9 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/hromadata/hromadata/dbf"
 	"github.com/hromadata/hromadata/etl"
 	"github.com/hromadata/hromadata/warehouse"
 )
@@ -48,7 +50,32 @@ func MustInbox(t testing.TB, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	raw, err := dbf.Encode(PrivilegeFields, privilegeRows, time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "edarp_zavodske_20240110.dbf"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	return out
+}
+
+// PrivilegeFields are the privilege register's DBF fields.
+var PrivilegeFields = []dbf.Field{
+	{Name: "RAJON", Kind: 'C', Length: 2}, {Name: "IDCODE", Kind: 'C', Length: 10}, {Name: "FIO", Kind: 'C', Length: 60},
+	{Name: "DROG", Kind: 'D', Length: 8}, {Name: "LGCODE", Kind: 'N', Length: 3}, {Name: "LGKAT", Kind: 'C', Length: 2},
+	{Name: "IDFAM", Kind: 'C', Length: 10}, {Name: "DATA1", Kind: 'D', Length: 8}, {Name: "DATA2", Kind: 'D', Length: 8},
+}
+
+// privilegeRows: D, a defender, was granted war disability in 2023; E has been a
+// Chornobyl survivor since 2005; F's labour-veteran status ended in 2023; A (granted in
+// 2023) and B are the parents of one large family.
+var privilegeRows = [][]string{
+	{"ZV", "2222432130", "Шевченко Марiя Юрiївна", "19601105", "11", "ЗХ", "", "20230615", ""},
+	{"ZV", "1844365453", "Мельник Петро Андрiйович", "19500630", "40", "", "", "20050301", ""},
+	{"ZV", "3363598764", "Олiйник Юлiя Василiвна", "19920202", "20", "", "", "20150301", "20230801"},
+	{"ZV", "3294512325", "Коваленко Олена Iванiвна", "19900314", "50", "", "БС000001", "20231010", ""},
+	{"ZV", "3122845640", "Бондаренко Iрина Петрiвна", "19850701", "50", "", "БС000001", "20200101", ""},
 }
 
 // MustBuilt returns a data directory with the fixture loaded and built.
