@@ -22,6 +22,7 @@ var Units = map[string]Unit{
 	"payments":     {Code: "payments", Label: "виплат"},
 	"percent":      {Code: "percent", Label: "%"},
 	"children":     {Code: "children", Label: "дітей"},
+	"documents":    {Code: "documents", Label: "документів"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

@@ -23,6 +23,11 @@ func run(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
+// contradictions are figures the demo knowingly does not reproduce as printed: the
+// report contradicts itself there, and the records follow one consistent reading
+// (reconcile/notes-2023.txt says which).
+var contradictions = map[string]bool{"material_aid.granted_sum.treatment_other": true}
+
 // TestDemoReproducesReport is the acceptance test: the generated demo is
 // loaded, built and published, and the indicators for 2023 equal every published
 // figure they reproduce.
@@ -80,12 +85,15 @@ func TestDemoReproducesReport(t *testing.T) {
 			continue
 		}
 		if got != want {
-			t.Errorf("%s: computed %v, published %v", r[col["id"]], got, want)
+			if _, known := contradictions[r[col["report_id"]]]; !known {
+				t.Errorf("%s: computed %v, published %v", r[col["id"]], got, want)
+			}
+			continue
 		}
 		reproduced++
 	}
-	if reproduced < 173 {
-		t.Errorf("%d published figures reproduced, want all 173 reproduced so far", reproduced)
+	if reproduced < 204 {
+		t.Errorf("%d published figures reproduced, want all 204 reproduced so far", reproduced)
 	}
 
 	t.Run("other periods", func(t *testing.T) {
@@ -119,13 +127,15 @@ func TestDemoReproducesReport(t *testing.T) {
 			"relation creditor_debt.total":                  "виконується / виконується",
 			"relation payments.police_families_monthly.sum": "не виконується / не виконується",
 			"relation payments.afghan_day.sum":              "виконується / виконується",
+			"relation material_aid.granted_sum":             "не виконується / виконується",
+			"relation deputies_aid.oblast.sum":              "виконується / виконується",
 		} {
 			if status[key] != want {
 				t.Errorf("%s: %q, want %q", key, status[key], want)
 			}
 		}
 		for _, r := range recs[1:] {
-			if r[0] == "figure" && r[5] != "збігається" {
+			if _, known := contradictions[r[1]]; r[0] == "figure" && r[5] != "збігається" && !known {
 				t.Errorf("figure %s: %s (published %s, computed %s)", r[1], r[5], r[3], r[4])
 			}
 		}
@@ -168,7 +178,7 @@ func TestDemoReproducesReport(t *testing.T) {
 		before, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
 		code, out, _ := run(t, "load", "--data", data, filepath.Join(data, "inbox"))
 		after, _ := os.ReadFile(filepath.Join(data, "manifest.jsonl"))
-		if code != 0 || !strings.Contains(out, "вже були 188") || !bytes.Equal(before, after) {
+		if code != 0 || !strings.Contains(out, "вже були 212") || !bytes.Equal(before, after) {
 			t.Errorf("exit %d, manifest changed=%v:\n%s", code, !bytes.Equal(before, after), out)
 		}
 	})

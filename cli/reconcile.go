@@ -51,15 +51,15 @@ func num(v *float64, decimals int) string {
 
 func reconcileCSV(w io.Writer, r *reconcile.Report, all bool) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"kind", "report_id", "label_uk", "published", "computed", "status", "indicator_id"})
+	cw.Write([]string{"kind", "report_id", "label_uk", "published", "computed", "status", "indicator_id", "note"})
 	for _, f := range r.Figures {
 		if all || f.Computed != nil {
-			cw.Write([]string{"figure", f.ID, f.Label, f.Value, num(f.Computed, f.Decimals), string(f.Status), f.IndicatorID})
+			cw.Write([]string{"figure", f.ID, f.Label, f.Value, num(f.Computed, f.Decimals), string(f.Status), f.IndicatorID, f.Note})
 		}
 	}
 	for _, rel := range r.Relations {
 		cw.Write([]string{"relation", rel.LHS, "= " + fmt.Sprint(len(rel.Terms)) + " складових",
-			num(rel.Published.Sum, 1), num(rel.Computed.Sum, 1), string(rel.Published.Status) + " / " + string(rel.Computed.Status), ""})
+			num(rel.Published.Sum, 1), num(rel.Computed.Sum, 1), string(rel.Published.Status) + " / " + string(rel.Computed.Status), "", rel.Note})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -25,7 +25,7 @@ var reconcileBody = web.Template("reconcile", `
 </table></section>
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>
 <table><tr><th>Стан</th><th>Показник звіту</th><th class="num">Опубліковано</th><th class="num">Обчислено</th></tr>
-{{range .R.Figures}}{{if or $.All .Computed}}<tr><td class="{{cls .Status}}">{{.Status}}</td><td>{{.Label}}<br><small><code>{{.ID}}</code></small></td>
+{{range .R.Figures}}{{if or $.All .Computed}}<tr><td class="{{cls .Status}}">{{.Status}}</td><td>{{.Label}}<br><small><code>{{.ID}}</code></small>{{with .Note}}<br><small>{{.}}</small>{{end}}</td>
 <td class="num">{{uk .Value .Decimals}}</td><td class="num">{{if .Computed}}{{num (deref .Computed) .Decimals}}{{end}}</td></tr>{{end}}{{end}}
 </table></section>`, template.FuncMap{"cls": statusClass, "deref": func(p *float64) float64 { return *p }, "uk": publishedUK})
 

@@ -178,3 +178,29 @@ const (
 	centenariansOver100  = 2
 	closedPrivilegeShare = 10 // one record in ten also has an ended predecessor
 )
+
+// Material aid granted by the commission in 2023, per category (ref_material_aid):
+// persons and kopecks. The report's line "на лікування та інше" also counted the
+// IDPs' aid, which the records hold under category 10 only.
+var materialAid = []struct {
+	category string
+	persons  int
+	total    int64
+}{
+	{"1", 7, 930000}, {"2", 826, 129170000}, {"3", 56, 26500000}, {"4", 10, 3230000},
+	{"5", 424, 140790000}, {"6", 93, 10420000}, {"7", 58, 4170000}, {"8", 58, 67670000},
+	{"9", 5, 300000}, {"10", 25, 4110000}, {"11", 30, 1920000}, {"12", 1095, 148310000},
+}
+
+// materialAidRefused are the applications the commission turned down in 2023.
+const materialAidRefused = 117
+
+// Deputies' aid in 2023: statements and, per council, persons and kopecks.
+var deputiesAid = []struct {
+	council    string
+	statements int
+	persons    int
+	total      int64
+}{
+	{"обласна", 8, 98, 140810000}, {"міська", 55, 1626, 1390000000},
+}

@@ -80,6 +80,16 @@ func Generate(opts Options) (Summary, error) {
 	n, err = writePrivileges(opts.Inbox, privs)
 	s.Files += n
 	s.Privileges = len(privs)
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeMaterialAid(opts.Inbox, opts.Scale)
+	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeDeputiesAid(opts.Inbox, opts.Scale)
+	s.Files += n
 	return s, err
 }
 

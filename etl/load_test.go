@@ -11,6 +11,7 @@ import (
 	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2"
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 
@@ -194,6 +195,65 @@ func TestBadRegister(t *testing.T) {
 				got = r.Reason
 				if r.Line != 2 || r.Column != tt.column {
 					t.Errorf("reject at record %d «%s», want 2 «%s»", r.Line, r.Column, tt.column)
+				}
+			}
+			if !strings.Contains(got, tt.message) {
+				t.Errorf("message %q lacks %q", got, tt.message)
+			}
+		})
+	}
+}
+
+// TestBadWorkbook feeds the material-aid workbook its bad inputs.
+func TestBadWorkbook(t *testing.T) {
+	header := []any{"Дата засідання", "Номер протоколу", "РНОКПП заявника", "ПІБ заявника", "Категорія", "Рішення", "Сума, грн"}
+	good := []any{45061.0, "1/2023", "3294512325", "Коваленко", "2", "виділити", 1500.0}
+	book := func(rows ...[]any) []byte {
+		f := excelize.NewFile()
+		defer f.Close()
+		f.SetSheetRow("Sheet1", "A1", &[]any{"Рішення комісії з надання матеріальної допомоги"})
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+3)
+			f.SetSheetRow("Sheet1", cell, &r)
+		}
+		buf, err := f.WriteToBuffer()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	with := func(i int, v any) []any {
+		r := append([]any(nil), good...)
+		r[i] = v
+		return r
+	}
+	tests := []struct {
+		name, message, column string
+		raw                   []byte
+		status                etl.Status
+		line                  int
+	}{
+		{"good after a title row", "", "", book(header, good), etl.StatusLoaded, 0},
+		{"not a workbook", "не є книгою Excel", "", []byte("Дата засідання;Категорія\n"), etl.StatusRejected, 0},
+		{"no header", "не знайдено рядка заголовка", "", book([]any{"a", "b"}, []any{1, 2}), etl.StatusRejected, 0},
+		{"granted without a sum", "потрібна додатна сума", "Сума, грн", book(header, good, with(6, nil)), etl.StatusLoaded, 5},
+		{"refused with a sum", "суми бути не може", "Сума, грн", book(header, good, with(5, "відмовити")), etl.StatusLoaded, 5},
+		{"unknown category", `невідомий код "13"`, "Категорія", book(header, good, with(4, "13")), etl.StatusLoaded, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := mustWrite(t, t.TempDir(), "matdopomoga_2023-05.xlsx", tt.raw)
+			res := mustLoad(t, t.TempDir(), path)[0]
+			e := res.Entry
+			if e.Status != tt.status || e.RowsRead != e.RowsLoaded+e.RowsRejected {
+				t.Fatalf("status %s (%s), read %d loaded %d rejected %d", e.Status, e.Error, e.RowsRead, e.RowsLoaded, e.RowsRejected)
+			}
+			got := e.Error
+			if len(res.Rejects) > 0 {
+				r := res.Rejects[0]
+				got = r.Reason
+				if r.Line != tt.line || r.Column != tt.column {
+					t.Errorf("reject at row %d «%s», want %d «%s»", r.Line, r.Column, tt.line, tt.column)
 				}
 			}
 			if !strings.Contains(got, tt.message) {

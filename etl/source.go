@@ -43,6 +43,7 @@ type Source struct {
 	Columns  []Column
 	CheckRow func(row map[string]any) (column, reason string) // cross-field checks
 	DBF      bool                                             // a dBASE III table in cp866, not CSV
+	XLSX     bool                                             // an Excel workbook, first sheet
 }
 
 // read decodes an export of the source into its header and records.
@@ -53,6 +54,9 @@ func (s *Source) read(raw []byte) (*table, error) {
 	headers := make([]string, len(s.Columns))
 	for i, c := range s.Columns {
 		headers[i] = c.Header
+	}
+	if s.XLSX {
+		return readXLSX(raw, headers)
 	}
 	text, enc, err := decodeText(raw, headers)
 	if err != nil {
@@ -76,7 +80,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource()}
+var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource()}
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {

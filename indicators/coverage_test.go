@@ -28,7 +28,7 @@ func TestCoverageDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := fmt.Sprintf("**%d** are reproduced", n); !strings.Contains(string(doc), want) {
+	if want := fmt.Sprintf("**%d** are computed", n); !strings.Contains(string(doc), want) {
 		t.Errorf("docs/coverage.md does not say %q", want)
 	}
 }

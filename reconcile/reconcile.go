@@ -18,7 +18,7 @@ import (
 	"github.com/hromadata/hromadata/indicators"
 )
 
-//go:embed relations-2023.txt
+//go:embed relations-2023.txt notes-2023.txt
 var relationsFS embed.FS
 
 // Status of a figure or relation.
@@ -40,6 +40,7 @@ type Figure struct {
 	Computed    *float64
 	Decimals    int
 	Status      Status
+	Note        string // why the records differ from the report, where they knowingly do
 }
 
 // Relation is "LHS = sum of Terms" over report ids; a term may be a product of
@@ -90,8 +91,12 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 	r := &Report{Period: p, Counts: map[Status]int{}}
 	published := map[string]float64{}
 	computed := map[string]float64{}
+	notes, err := Notes()
+	if err != nil {
+		return nil, err
+	}
 	for _, f := range indicators.Figures() {
-		fig := Figure{Figure: f, Status: NotComputed}
+		fig := Figure{Figure: f, Status: NotComputed, Note: notes[f.ID]}
 		pub, perr := strconv.ParseFloat(f.Value, 64)
 		if p.Label == indicators.PublishedYear && perr == nil {
 			published[f.ID] = pub
@@ -150,6 +155,27 @@ func evaluate(rel Relation, vals map[string]float64) Side {
 		s.Status = Holds
 	}
 	return s
+}
+
+// Notes reads the reasons the records knowingly differ from some figures of the report.
+func Notes() (map[string]string, error) {
+	b, err := relationsFS.ReadFile("notes-2023.txt")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, note, ok := strings.Cut(line, "|")
+		if !ok {
+			return nil, fmt.Errorf("notes: no '|' in %q", line)
+		}
+		out[strings.TrimSpace(id)] = strings.TrimSpace(note)
+	}
+	return out, nil
 }
 
 // Relations parses the embedded relations of the report.

@@ -66,3 +66,19 @@ func TestEvaluate(t *testing.T) {
 		})
 	}
 }
+
+func TestNotesNameReportFigures(t *testing.T) {
+	notes, err := Notes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, f := range indicators.Figures() {
+		known[f.ID] = true
+	}
+	for id := range notes {
+		if !known[id] {
+			t.Errorf("note for %q, which is not a figure of the report", id)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package etl
+
+import (
+	"regexp"
+)
+
+func materialAidSource() *Source {
+	return &Source{
+		ID:    "material_aid",
+		Title: "Рішення комісії з надання матеріальної допомоги",
+		// matdopomoga_<yyyy-mm>[_v<rev>].xlsx: the month's decisions of the commission,
+		// one row per application considered; a re-sent month replaces the earlier one.
+		Pattern: regexp.MustCompile(`^matdopomoga_(?P<period>\d{4}-\d{2})(?:_v(?P<rev>\d+))?\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Дата засідання", Name: "meeting_date", Type: Date, Required: true},
+			{Header: "Номер протоколу", Name: "protocol_no", Type: Text, Required: true},
+			{Header: "РНОКПП заявника", Name: "person_id", Type: RNOKPP, Required: true},
+			{Header: "ПІБ заявника", Type: Drop},
+			{Header: "Категорія", Name: "category", Type: Code, Required: true, Codes: seedColumn("ref_material_aid", "code")},
+			{Header: "Рішення", Name: "decision", Type: Code, Required: true, Codes: map[string]bool{"виділити": true, "відмовити": true}},
+			{Header: "Сума, грн", Name: "amount_kop", Type: Money},
+		},
+		CheckRow: func(r map[string]any) (string, string) {
+			amount, _ := r["amount_kop"].(int64)
+			switch {
+			case r["decision"] == "виділити" && amount <= 0:
+				return "Сума, грн", "для рішення «виділити» потрібна додатна сума"
+			case r["decision"] == "відмовити" && amount != 0:
+				return "Сума, грн", "у рішенні «відмовити» суми бути не може"
+			}
+			return "", ""
+		},
+	}
+}
+
+func deputiesAidSource() *Source {
+	return &Source{
+		ID:    "deputies_aid",
+		Title: "Відомості на виплату матеріальної допомоги за депутатськими зверненнями",
+		// deputatska_<yyyy-mm>[_v<rev>].xlsx: the month's statements, one row per recipient.
+		Pattern: regexp.MustCompile(`^deputatska_(?P<period>\d{4}-\d{2})(?:_v(?P<rev>\d+))?\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Номер відомості", Name: "statement_no", Type: Text, Required: true},
+			{Header: "Дата відомості", Name: "statement_date", Type: Date, Required: true},
+			{Header: "Рада", Name: "council", Type: Code, Required: true, Codes: map[string]bool{"обласна": true, "міська": true}},
+			{Header: "Депутат", Type: Drop},
+			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP, Required: true},
+			{Header: "ПІБ", Type: Drop},
+			{Header: "Сума, грн", Name: "amount_kop", Type: Money, Required: true},
+		},
+	}
+}
