@@ -204,3 +204,18 @@ var deputiesAid = []struct {
 }{
 	{"обласна", 8, 98, 140810000}, {"міська", 55, 1626, 1390000000},
 }
+
+// ЄІБД ВПО: persons who arrived since 24.02.2022, earlier IDPs re-issued a certificate
+// since then, and those on record at 01.01.2024 with children, pensioners and persons
+// with disabilities among them.
+const (
+	idpArrivedSince    = 34263
+	idpReissuedEarlier = 801
+	idpEarlierOther    = 1500
+	idpOnRecord        = 28914
+	idpChildren        = 6553
+	idpPensioners      = 6281
+	idpDisabled        = 1537
+	idpSheltered       = 1732 // persons placed in dormitories since 24.02.2022
+	idpShelteredNow    = 293  // living there at 01.01.2024
+)

@@ -52,3 +52,55 @@ func deputiesAidSource() *Source {
 		},
 	}
 }
+
+func idpSource() *Source {
+	return &Source{
+		ID:    "idp_registrations",
+		Title: "ЄІБД ВПО: внутрішньо переміщені особи, взяті на облік",
+		// vpo_<office>_<export date yyyymmdd>.xlsx: every person the office has registered,
+		// on record or not; a newer export replaces an older one.
+		Pattern: regexp.MustCompile(`^vpo_(?P<office>[a-z]+)_(?P<rev>\d{8})\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Номер довідки", Name: "certificate_id", Type: Pseudonym, Required: true},
+			{Header: "Дата видачі довідки", Name: "certificate_date", Type: Date, Required: true},
+			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP},
+			{Header: "ПІБ", Type: Drop},
+			{Header: "Дата народження", Name: "birth_date", Type: Date, Required: true},
+			{Header: "Дата прибуття", Name: "arrived", Type: Date, Required: true},
+			{Header: "Дата взяття на облік", Name: "registered", Type: Date, Required: true},
+			{Header: "Дата зняття з обліку", Name: "deregistered", Type: Date},
+			{Header: "Пенсіонер", Name: "pensioner", Type: Code, Required: true, Codes: map[string]bool{"так": true, "ні": true}},
+			{Header: "Інвалідність", Name: "disabled", Type: Code, Required: true, Codes: map[string]bool{"так": true, "ні": true}},
+		},
+		CheckRow: func(r map[string]any) (string, string) {
+			if end, ok := r["deregistered"].(int32); ok && end < r["registered"].(int32) {
+				return "Дата зняття з обліку", "зняття з обліку раніше за взяття"
+			}
+			return "", ""
+		},
+	}
+}
+
+func dormitorySource() *Source {
+	return &Source{
+		ID:    "idp_dormitories",
+		Title: "Поселення ВПО в гуртожитках і місцях компактного проживання",
+		// gurtozhytky_<export date yyyymmdd>.xlsx: every placement since 2022; newer replaces older.
+		Pattern: regexp.MustCompile(`^gurtozhytky_(?P<rev>\d{8})\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Місце проживання", Name: "place", Type: Text, Required: true},
+			{Header: "Номер довідки ВПО", Name: "certificate_id", Type: Pseudonym, Required: true},
+			{Header: "ПІБ", Type: Drop},
+			{Header: "Дата заселення", Name: "moved_in", Type: Date, Required: true},
+			{Header: "Дата виселення", Name: "moved_out", Type: Date},
+		},
+		CheckRow: func(r map[string]any) (string, string) {
+			if out, ok := r["moved_out"].(int32); ok && out < r["moved_in"].(int32) {
+				return "Дата виселення", "виселення раніше за заселення"
+			}
+			return "", ""
+		},
+	}
+}
