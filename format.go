@@ -23,6 +23,9 @@ var Units = map[string]Unit{
 	"percent":      {Code: "percent", Label: "%"},
 	"children":     {Code: "children", Label: "дітей"},
 	"documents":    {Code: "documents", Label: "документів"},
+	"services":     {Code: "services", Label: "послуг"},
+	"items":        {Code: "items", Label: "одиниць"},
+	"meetings":     {Code: "meetings", Label: "зустрічей"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

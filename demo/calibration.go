@@ -219,3 +219,75 @@ const (
 	idpSheltered       = 1732 // persons placed in dormitories since 24.02.2022
 	idpShelteredNow    = 293  // living there at 01.01.2024
 )
+
+// Support centres' registers for their first months (the IDP centre opened 26.07.2023,
+// the veterans' centre 15.09.2023): per service code, what the report counts — service
+// acts ("services", "documents", "items") or distinct visitors ("persons", "children").
+var centreServices = []struct {
+	code, counts string
+	n            int
+}{
+	{"V01", "services", 12},
+	{"V02", "services", 66},
+	{"V03", "services", 53},
+	{"V04", "services", 58},
+	{"V05", "services", 7},
+	{"V06", "services", 13},
+	{"V07", "services", 11},
+	{"V08", "services", 34},
+	{"V09", "services", 35},
+	{"V10", "services", 31},
+	{"V11", "services", 46},
+	{"V12", "services", 39},
+	{"V13", "services", 18},
+	{"V14", "services", 49},
+	{"V15", "services", 27},
+	{"V16", "services", 7},
+	{"V17", "services", 13},
+	{"V18", "services", 26},
+	{"V19", "services", 13},
+	{"V20", "services", 28},
+	{"V21", "services", 18},
+	{"V22", "services", 37},
+	{"V23", "services", 35},
+	{"V24", "services", 95},
+	{"V25", "services", 35},
+	{"V30", "meetings", 15},
+	{"V31", "items", 20},
+	{"V32", "persons", 25},
+	{"V33", "children", 24},
+	{"V34", "children", 12},
+	{"I01", "persons", 1576},
+	{"I02", "documents", 514},
+	{"I03", "services", 166},
+	{"I04", "persons", 74},
+	{"I05", "persons", 413},
+	{"I06", "persons", 115},
+	{"I07", "persons", 84},
+	{"I08", "persons", 60},
+	{"I09", "persons", 60},
+	{"I10", "persons", 156},
+	{"I11", "persons", 23},
+	{"I12", "persons", 17},
+	{"I20", "persons", 241},
+	{"I21", "persons", 754},
+	{"I22", "persons", 168},
+	{"I23", "persons", 163},
+	{"I24", "persons", 11},
+}
+
+// idpCentreRepeats are the repeat visits that make the IDP centre's service acts add up
+// to what it reports in total, while its lines count persons.
+var idpCentreRepeats = map[string]int{"I01": 1500, "I04": 300, "I05": 400, "I09": 107}
+
+// veteranApplicants are the veterans' centre's visitors by category.
+var veteranApplicants = []struct {
+	category string
+	persons  int
+}{
+	{"combatants", 72},
+	{"war_disabled", 22},
+	{"war_participants", 1},
+	{"fallen_families", 18},
+	{"veteran_families", 36},
+}

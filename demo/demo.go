@@ -95,6 +95,11 @@ func Generate(opts Options) (Summary, error) {
 	}
 	n, err = p.writeIDPs(opts.Inbox, p.idps(opts.Scale))
 	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeCentres(opts.Inbox, opts.Scale)
+	s.Files += n
 	return s, err
 }
 

@@ -104,3 +104,23 @@ func dormitorySource() *Source {
 		},
 	}
 }
+
+func centreServicesSource() *Source {
+	return &Source{
+		ID:    "centre_services",
+		Title: "Журнали послуг центрів підтримки ветеранів і ВПО",
+		// tsentr_<vpo|veterany>_<yyyy-mm>[_v<rev>].xlsx: one centre's service acts of a
+		// month; a re-sent month replaces the earlier one.
+		Pattern: regexp.MustCompile(`^tsentr_(?P<part>vpo|veterany)_(?P<period>\d{4}-\d{2})(?:_v(?P<rev>\d+))?\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Дата", Name: "service_date", Type: Date, Required: true},
+			{Header: "Послуга", Name: "service_code", Type: Code, Required: true, Codes: seedColumn("ref_centre_services", "code")},
+			{Header: "Картка відвідувача", Name: "visitor_id", Type: Pseudonym, Required: true},
+			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP},
+			{Header: "ПІБ", Type: Drop},
+			{Header: "Категорія", Name: "category", Type: Code, Codes: map[string]bool{
+				"combatants": true, "war_disabled": true, "war_participants": true, "fallen_families": true, "veteran_families": true, "idp": true}},
+		},
+	}
+}

@@ -80,7 +80,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource(), idpSource(), dormitorySource()}
+var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource(), idpSource(), dormitorySource(), centreServicesSource()}
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {
@@ -108,6 +108,9 @@ func Resolve(path string) (Match, error) {
 			}
 			office = o
 			parts = append(parts, o.Slug)
+		}
+		if part := g("part"); part != "" {
+			parts = append(parts, part)
 		}
 		if len(parts) == 0 {
 			parts = []string{"department"} // one file for the whole department, replaced by newer ones
