@@ -22,6 +22,7 @@ type Dashboards struct {
 func (d *Dashboards) Install(r gin.IRoutes) {
 	r.GET("/", d.benefits)
 	r.GET("/budget", d.budget)
+	r.GET("/areas/:slug", d.area)
 	r.GET("/reconcile", d.reconcile)
 	r.GET("/report", d.report)
 }

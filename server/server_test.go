@@ -107,6 +107,11 @@ func TestRoutes(t *testing.T) {
 		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"},
 		{"/budget", "Виконання бюджету за 2023 рік", "text/html"},
 		{"/budget?year=2022", "Виконання бюджету за 2022 рік", "text/html"},
+		{"/areas/privileges", "Пільговики та ветерани за 2023 рік", "text/html"},
+		{"/areas/idp?year=2022", "Внутрішньо переміщені особи за 2022 рік", "text/html"},
+		{"/areas/centres", "Центри підтримки", "text/html"},
+		{"/areas/material-aid", "Матеріальна допомога", "text/html"},
+		{"/areas/city-payments", "Виплати за міськими програмами", "text/html"},
 		{"/reconcile", "Арифметичні співвідношення звіту", "text/html"},
 		{"/reconcile?period=2023&all=1", "general.citizens_registered_approx", "text/html"},
 		{"/report?year=2023", "Станом на 01.01.2024 контингент отримувачів державних соціальних допомог становить 5 сімей", "text/html"},
@@ -143,7 +148,7 @@ func TestRoutes(t *testing.T) {
 			}
 		})
 	}
-	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора", "/report?year=23"} {
+	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора", "/report?year=23", "/areas/nope"} {
 		if code, _, _ := s.get(path); code < 400 {
 			t.Errorf("%s: status %d, want an error", path, code)
 		}
