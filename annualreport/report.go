@@ -66,11 +66,7 @@ func Build(ctx context.Context, db *sql.DB, year string) (*Report, error) {
 	if err != nil || len(year) != 4 {
 		return nil, hromadata.E(hromadata.Invalid, fmt.Sprintf("рік має бути чотирма цифрами, наприклад 2023, а не %q", year))
 	}
-	cat, err := indicators.Catalogue()
-	if err != nil {
-		return nil, err
-	}
-	vals, err := indicators.Compute(ctx, db, p, cat)
+	vals, err := indicators.ComputeCatalogue(ctx, db, p)
 	if err != nil {
 		return nil, err
 	}

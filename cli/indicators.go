@@ -33,11 +33,7 @@ func runIndicators(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	cat, err := indicators.Catalogue()
-	if err != nil {
-		return err
-	}
-	vals, err := indicators.Compute(ctx, db, p, cat)
+	vals, err := indicators.ComputeCatalogue(ctx, db, p)
 	if err != nil {
 		return err
 	}

@@ -50,13 +50,13 @@ func (d *Dashboards) area(c *gin.Context) {
 			a = &Areas[i]
 		}
 	}
-	p, err := hromadata.ParsePeriod(c.DefaultQuery("year", "2023"))
-	switch {
-	case a == nil:
+	if a == nil {
 		web.Error(c, hromadata.E(hromadata.NotFound, "такого розділу немає"))
 		return
-	case err != nil || len(p.Label) != 4:
-		web.Error(c, hromadata.E(hromadata.Invalid, "рік має бути чотирма цифрами, наприклад 2023"))
+	}
+	p, err := yearParam(c)
+	if err != nil {
+		web.Error(c, err)
 		return
 	}
 	db, release, err := d.Serving.Acquire()

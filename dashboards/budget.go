@@ -112,9 +112,9 @@ var budgetBody = web.Template("budget", `
 
 // budget is the leadership page on budget execution: /budget?year=2023.
 func (d *Dashboards) budget(c *gin.Context) {
-	p, err := hromadata.ParsePeriod(c.DefaultQuery("year", "2023"))
-	if err != nil || len(p.Label) != 4 {
-		web.Error(c, hromadata.E(hromadata.Invalid, "рік має бути чотирма цифрами, наприклад 2023"))
+	p, err := yearParam(c)
+	if err != nil {
+		web.Error(c, err)
 		return
 	}
 	db, release, err := d.Serving.Acquire()

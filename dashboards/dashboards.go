@@ -27,6 +27,15 @@ func (d *Dashboards) Install(r gin.IRoutes) {
 	r.GET("/report", d.report)
 }
 
+// yearParam reads ?year= (default: the report's year) as a calendar year.
+func yearParam(c *gin.Context) (hromadata.Period, error) {
+	p, err := hromadata.ParsePeriod(c.DefaultQuery("year", "2023"))
+	if err != nil || len(p.Label) != 4 {
+		return p, hromadata.E(hromadata.Invalid, "рік має бути чотирма цифрами, наприклад 2023")
+	}
+	return p, nil
+}
+
 // benefits is the leadership overview of state social benefits. ?as_of=YYYY-MM-DD
 // shows the state at another month start.
 func (d *Dashboards) benefits(c *gin.Context) {

@@ -184,27 +184,34 @@ func TestBadRegister(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := mustWrite(t, t.TempDir(), "edarp_zavodske_20240110.dbf", tt.raw)
-			res := mustLoad(t, t.TempDir(), path)[0]
-			e := res.Entry
-			if e.Status != tt.status || e.RowsRead != e.RowsLoaded+e.RowsRejected {
-				t.Fatalf("status %s (%s), read %d loaded %d rejected %d", e.Status, e.Error, e.RowsRead, e.RowsLoaded, e.RowsRejected)
-			}
-			got := e.Error
-			if len(res.Rejects) > 0 {
-				r := res.Rejects[0]
-				got = r.Reason
-				if r.Line != 2 || r.Column != tt.column {
-					t.Errorf("reject at record %d «%s», want 2 «%s»", r.Line, r.Column, tt.column)
-				}
-			}
-			if !strings.Contains(got, tt.message) {
-				t.Errorf("message %q lacks %q", got, tt.message)
-			}
+			checkLoad(t, path, tt.status, 2, tt.column, tt.message)
 		})
 	}
 }
 
-// TestBadWorkbook feeds the material-aid workbook its bad inputs.
+// checkLoad loads one file into an empty data directory and checks its outcome: the
+// status, every row accounted for, and the first reject's line, column and message
+// (or the file's error when nothing was rejected row by row).
+func checkLoad(t *testing.T, path string, status etl.Status, line int, column, message string) {
+	t.Helper()
+	res := mustLoad(t, t.TempDir(), path)[0]
+	e := res.Entry
+	if e.Status != status || e.RowsRead != e.RowsLoaded+e.RowsRejected {
+		t.Fatalf("status %s (%s), read %d loaded %d rejected %d", e.Status, e.Error, e.RowsRead, e.RowsLoaded, e.RowsRejected)
+	}
+	got := e.Error
+	if len(res.Rejects) > 0 {
+		r := res.Rejects[0]
+		got = r.Reason
+		if r.Line != line || r.Column != column {
+			t.Errorf("reject at %d «%s», want %d «%s»", r.Line, r.Column, line, column)
+		}
+	}
+	if !strings.Contains(got, message) {
+		t.Errorf("message %q lacks %q", got, message)
+	}
+}
+
 func TestBadWorkbook(t *testing.T) {
 	header := []any{"Дата засідання", "Номер протоколу", "РНОКПП заявника", "ПІБ заявника", "Категорія", "Рішення", "Сума, грн"}
 	good := []any{45061.0, "1/2023", "3294512325", "Коваленко", "2", "виділити", 1500.0}
@@ -243,22 +250,7 @@ func TestBadWorkbook(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := mustWrite(t, t.TempDir(), "matdopomoga_2023-05.xlsx", tt.raw)
-			res := mustLoad(t, t.TempDir(), path)[0]
-			e := res.Entry
-			if e.Status != tt.status || e.RowsRead != e.RowsLoaded+e.RowsRejected {
-				t.Fatalf("status %s (%s), read %d loaded %d rejected %d", e.Status, e.Error, e.RowsRead, e.RowsLoaded, e.RowsRejected)
-			}
-			got := e.Error
-			if len(res.Rejects) > 0 {
-				r := res.Rejects[0]
-				got = r.Reason
-				if r.Line != tt.line || r.Column != tt.column {
-					t.Errorf("reject at row %d «%s», want %d «%s»", r.Line, r.Column, tt.line, tt.column)
-				}
-			}
-			if !strings.Contains(got, tt.message) {
-				t.Errorf("message %q lacks %q", got, tt.message)
-			}
+			checkLoad(t, path, tt.status, tt.line, tt.column, tt.message)
 		})
 	}
 }

@@ -33,6 +33,15 @@ func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicat
 	return out, nil
 }
 
+// ComputeCatalogue evaluates the whole catalogue for a period.
+func ComputeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period) ([]Value, error) {
+	cat, err := Catalogue()
+	if err != nil {
+		return nil, err
+	}
+	return Compute(ctx, db, p, cat)
+}
+
 // One evaluates one indicator over [from, to) given as ISO dates.
 func One(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (float64, error) {
 	var v sql.NullFloat64

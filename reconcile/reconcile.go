@@ -74,11 +74,7 @@ type Report struct {
 // Run reconciles a period. Published figures are those of the report's year; for
 // other periods only the relations on computed values are meaningful.
 func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
-	cat, err := indicators.Catalogue()
-	if err != nil {
-		return nil, err
-	}
-	vals, err := indicators.Compute(ctx, db, p, cat)
+	vals, err := indicators.ComputeCatalogue(ctx, db, p)
 	if err != nil {
 		return nil, err
 	}
