@@ -100,6 +100,11 @@ func Generate(opts Options) (Summary, error) {
 	}
 	n, err = p.writeCentres(opts.Inbox, opts.Scale)
 	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeDocuments(opts.Inbox, opts.Scale)
+	s.Files += n
 	return s, err
 }
 

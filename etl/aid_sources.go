@@ -124,3 +124,25 @@ func centreServicesSource() *Source {
 		},
 	}
 }
+
+func documentsSource() *Source {
+	return &Source{
+		ID:    "documents",
+		Title: "Реєстр документів системи електронного документообігу",
+		// sed_<yyyy-mm>[_v<rev>].csv: every document registered in the month.
+		Pattern: regexp.MustCompile(`^sed_(?P<period>\d{4}-\d{2})(?:_v(?P<rev>\d+))?\.csv$`),
+		Columns: []Column{
+			{Header: "Реєстраційний номер", Name: "reg_no", Type: Text, Required: true},
+			{Header: "Дата реєстрації", Name: "reg_date", Type: Date, Required: true},
+			{Header: "Напрям", Name: "direction", Type: Code, Required: true, Codes: map[string]bool{"вхідний": true, "вихідний": true, "внутрішній": true}},
+			{Header: "Вид документа", Name: "kind", Type: Code, Required: true, Codes: seedColumn("ref_document_kinds", "code")},
+			{Header: "Канал надходження", Name: "channel", Type: Code, Codes: map[string]bool{
+				"гаряча лінія": true, "ЦНАП": true, "пошта": true, "особистий прийом": true, "електронна пошта": true}},
+			{Header: "Тема", Name: "subject", Type: Code, Codes: map[string]bool{
+				"ДВС: повторне відкриття": true, "ДВС: хід виконання": true, "ДВС: зміна реквізитів": true, "ДВС: виконавчий документ": true,
+				"прокуратура": true, "адвокат": true, "правоохоронні органи": true, "приватний виконавець": true}},
+			{Header: "Кореспондент", Type: Drop},
+			{Header: "Короткий зміст", Type: Drop},
+		},
+	}
+}
