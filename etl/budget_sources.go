@@ -10,12 +10,6 @@ import (
 // funds are the budget funding sources as the accounting system names them.
 var funds = map[string]bool{"ДБ": true, "СубвОБ": true, "СубвДБ": true, "МБ": true}
 
-// kekvCodes are the economic classification codes of expenditure the department uses.
-var kekvCodes = map[string]bool{
-	"2111": true, "2120": true, "2210": true, "2240": true, "2250": true, "2271": true, "2272": true,
-	"2273": true, "2274": true, "2275": true, "2282": true, "2610": true, "2730": true, "3110": true,
-}
-
 // kpkvkFund maps each programme code to the fund that pays it, from the budget-lines seed.
 func kpkvkFund() map[string]string {
 	rows, err := sqlfs.Seed("ref_budget_lines")
@@ -55,7 +49,7 @@ func expendituresSource() *Source {
 			{Header: "Дата", Name: "paid_date", Type: Date, Required: true},
 			{Header: "Номер документа", Name: "doc_no", Type: Text, Required: true},
 			{Header: "КПКВК МБ", Name: "kpkvk", Type: Code, Required: true, Codes: seedColumn("ref_budget_lines", "kpkvk")},
-			{Header: "КЕКВ", Name: "kekv", Type: Code, Required: true, Codes: kekvCodes},
+			{Header: "КЕКВ", Name: "kekv", Type: Code, Required: true, Codes: seedColumn("ref_kekv", "code")},
 			{Header: "Джерело", Name: "fund", Type: Code, Required: true, Codes: funds},
 			{Header: "Сума, грн", Name: "amount_kop", Type: Money, Required: true},
 			{Header: "Отримувач", Type: Drop},
