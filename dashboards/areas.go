@@ -29,6 +29,8 @@ var Areas = []Area{
 	{"centres", "Центри підтримки ветеранів і ВПО", "centres.sql", "idp_centre.services_total"},
 	{"material-aid", "Матеріальна допомога", "material_aid.sql", "material_aid.granted_sum"},
 	{"city-payments", "Виплати за міськими програмами", "city_payments.sql", "payments.fallen_families_monthly.sum"},
+	{"documents", "Документообіг", "documents.sql", "doc_flow.total"},
+	{"recreation", "Оздоровлення дітей", "recreation.sql", "recreation.children_total"},
 }
 
 var areaBody = web.Template("area", `

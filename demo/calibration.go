@@ -318,3 +318,30 @@ var documents2023 = []struct {
 	{"внутрішній", "проєкт розпорядження МГ", "", "", 22},
 	{"внутрішній", "договір", "", "", 134},
 }
+
+// Children's recreation in 2023: children per destination (ref_recreation_places) and
+// category; where the report gives a destination's total only, the category is the
+// destination's own (its programme is for that category).
+var recreation2023 = []struct {
+	place, category string
+	children        int
+}{
+	{"RC01", "idp", 10},
+	{"RC02", "fallen_defenders", 2},
+	{"RC03", "fallen_defenders", 4},
+	{"RC04", "fallen_defenders", 1},
+	{"RC05", "orphans", 10},
+	{"RC06", "orphans", 1},
+	{"RC06", "defenders_children", 2},
+	{"RC06", "deprived_care", 2},
+	{"RC06", "large_families", 3},
+	{"RC06", "idp", 2},
+	{"RC07", "deprived_care", 2},
+	{"RC07", "large_families", 2},
+	{"RC08", "orphans", 22},
+	{"RC08", "low_income", 3},
+	{"RC08", "fallen_defenders", 2},
+	{"RC09", "orphans", 3},
+	{"RC09", "low_income", 11},
+	{"RC09", "fallen_defenders", 6},
+}

@@ -105,6 +105,11 @@ func Generate(opts Options) (Summary, error) {
 	}
 	n, err = p.writeDocuments(opts.Inbox, opts.Scale)
 	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeRecreation(opts.Inbox, opts.Scale)
+	s.Files += n
 	return s, err
 }
 

@@ -146,3 +146,24 @@ func documentsSource() *Source {
 		},
 	}
 }
+
+func recreationSource() *Source {
+	return &Source{
+		ID:    "recreation",
+		Title: "Реєстр путівок на оздоровлення та відпочинок дітей",
+		// ozdorovlennia_<yyyy>[_v<rev>].xlsx: the year's vouchers, one row per child sent.
+		Pattern: regexp.MustCompile(`^ozdorovlennia_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Номер путівки", Name: "voucher_no", Type: Text, Required: true},
+			{Header: "Дата заїзду", Name: "arrival", Type: Date, Required: true},
+			{Header: "Заклад", Name: "place", Type: Code, Required: true, Codes: seedColumn("ref_recreation_places", "code")},
+			{Header: "Свідоцтво про народження", Name: "child_id", Type: Pseudonym, Required: true},
+			{Header: "ПІБ дитини", Type: Drop},
+			{Header: "Дата народження", Name: "birth_date", Type: Date, Required: true},
+			{Header: "Категорія", Name: "category", Type: Code, Required: true, Codes: map[string]bool{
+				"orphans": true, "defenders_children": true, "deprived_care": true, "large_families": true,
+				"idp": true, "low_income": true, "fallen_defenders": true}},
+		},
+	}
+}
