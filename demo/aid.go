@@ -94,10 +94,14 @@ func (p *planner) split(total int64, n int) []int64 {
 	return out
 }
 
-// meetingDays are the commission's meetings: the second and fourth Tuesday of a month.
+// meetingDays are the commission's meetings: the second and fourth Tuesday of a month,
+// with a summer recess in August.
 func meetingDays(year int) []time.Time {
 	var out []time.Time
 	for m := 1; m <= 12; m++ {
+		if m == 8 {
+			continue
+		}
 		tuesdays := 0
 		for day := d(year, m, 1); day.Month() == time.Month(m); day = day.AddDate(0, 0, 1) {
 			if day.Weekday() == time.Tuesday {

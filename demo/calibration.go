@@ -345,3 +345,13 @@ var recreation2023 = []struct {
 	{"RC09", "low_income", 11},
 	{"RC09", "fallen_defenders", 6},
 }
+
+// The social-services commission in 2023: sittings and decisions by how the service is paid.
+const socialServicesMeetings = 56
+
+var socialServicesDecisions = map[string]int{
+	"за рахунок бюджету": 2099, "диференційована оплата": 850, "за рахунок отримувача": 109, "відмова": 1,
+}
+
+// advisorySittings are 2023's sittings of the other advisory bodies (ref_advisory_bodies).
+var advisorySittings = map[string]int{"01": 2, "02": 4, "03": 10, "04": 1, "05": 13, "06": 2, "07": 12, "08": 4, "09": 1}

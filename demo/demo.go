@@ -110,6 +110,16 @@ func Generate(opts Options) (Summary, error) {
 	}
 	n, err = p.writeRecreation(opts.Inbox, opts.Scale)
 	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeSocialServicesDecisions(opts.Inbox, opts.Scale)
+	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeAdvisoryMeetings(opts.Inbox, opts.Scale)
+	s.Files += n
 	return s, err
 }
 

@@ -167,3 +167,36 @@ func recreationSource() *Source {
 		},
 	}
 }
+
+func socialServicesDecisionsSource() *Source {
+	return &Source{
+		ID:    "social_services_decisions",
+		Title: "Рішення комісії про надання соціальних послуг",
+		// rishennia_posluhy_<yyyy-mm>[_v<rev>].csv: the month's applications and decisions.
+		Pattern: regexp.MustCompile(`^rishennia_posluhy_(?P<period>\d{4}-\d{2})(?:_v(?P<rev>\d+))?\.csv$`),
+		Columns: []Column{
+			{Header: "Дата засідання", Name: "meeting_date", Type: Date, Required: true},
+			{Header: "Номер протоколу", Name: "protocol_no", Type: Text, Required: true},
+			{Header: "РНОКПП заявника", Name: "person_id", Type: RNOKPP, Required: true},
+			{Header: "ПІБ заявника", Type: Drop},
+			{Header: "Послуга", Name: "service", Type: Text, Required: true},
+			{Header: "Рішення", Name: "decision", Type: Code, Required: true, Codes: map[string]bool{
+				"за рахунок бюджету": true, "диференційована оплата": true, "за рахунок отримувача": true, "відмова": true}},
+		},
+	}
+}
+
+func advisoryMeetingsSource() *Source {
+	return &Source{
+		ID:    "advisory_meetings",
+		Title: "Засідання дорадчих органів",
+		// zasidannia_<yyyy>[_v<rev>].csv: the year's sittings of the advisory bodies the
+		// department runs or takes part in.
+		Pattern: regexp.MustCompile(`^zasidannia_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.csv$`),
+		Columns: []Column{
+			{Header: "Дата засідання", Name: "meeting_date", Type: Date, Required: true},
+			{Header: "Орган", Name: "body", Type: Code, Required: true, Codes: seedColumn("ref_advisory_bodies", "code")},
+			{Header: "Номер протоколу", Name: "protocol_no", Type: Text, Required: true},
+		},
+	}
+}
