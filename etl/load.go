@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -76,14 +77,55 @@ func Load(ctx context.Context, opts Options, paths []string) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &loader{opts: opts, state: stateOf(entries), ps: NewPseudonymiser(key)}
+	l := &loader{opts: opts, state: stateOf(entries), key: key}
+	staging := filepath.Join(LakeDir(opts.DataDir), ".staging")
+	os.RemoveAll(staging) // what a load that died left half-done
+	if err := os.MkdirAll(staging, 0o755); err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(staging)
+	return l.run(ctx, files, staging)
+}
+
+// run prepares files in parallel — reading, validating, pseudonymising and encoding
+// Parquet are independent per file — and commits them one by one in file order, so
+// that which revision replaces which, and what is a duplicate, is decided exactly as
+// if the files were loaded one after another.
+func (l *loader) run(ctx context.Context, files []string, staging string) ([]Result, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	known := make(map[string]bool, len(l.state.loaded)) // read by workers while commits write the state
+	for sha := range l.state.loaded {
+		known[sha] = true
+	}
+	slots := make([]chan prepared, len(files))
+	for i := range slots {
+		slots[i] = make(chan prepared, 1)
+	}
+	go func() {
+		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for i, f := range files {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				defer func() { <-sem }()
+				slots[i] <- l.prepare(f, staging, known)
+			}()
+		}
+	}()
 	var out []Result
 	for i, f := range files {
-		if err := ctx.Err(); err != nil {
-			return out, err
-		}
 		l.progress(Progress{Index: i, Total: len(files), File: f})
-		res, err := l.file(f)
+		var p prepared
+		select {
+		case p = <-slots[i]:
+		case <-ctx.Done():
+			return out, ctx.Err()
+		}
+		res, err := l.commit(p)
 		if err != nil {
 			return out, fmt.Errorf("load %s: %w", f, err)
 		}
@@ -117,8 +159,15 @@ func expand(paths []string) ([]string, error) {
 
 type loader struct {
 	opts  Options
-	state lakeState
-	ps    *Pseudonymiser
+	state lakeState // written only by commit, in file order
+	key   []byte
+}
+
+// prepared is a file read, validated and staged, waiting for its commit.
+type prepared struct {
+	res    Result
+	staged string // the accepted rows as Parquet, "" when there are none
+	err    error
 }
 
 func (l *loader) progress(p Progress) {
@@ -127,23 +176,67 @@ func (l *loader) progress(p Progress) {
 	}
 }
 
-// file loads one export; the returned error means the lake or manifest could not be written.
-func (l *loader) file(path string) (Result, error) {
+// prepare reads, validates and pseudonymises one export and stages its accepted rows;
+// it decides nothing that depends on other files, which is commit's part.
+func (l *loader) prepare(path, staging string, known map[string]bool) prepared {
 	start := l.opts.Now()
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return Result{}, err
+		return prepared{err: err}
 	}
 	sum := sha256.Sum256(raw)
 	e := Entry{Time: start.UTC(), File: filepath.Base(path), SHA256: hex.EncodeToString(sum[:])}
-	if l.state.loaded[e.SHA256] {
-		e.Status = StatusDuplicate
-		return Result{Entry: e}, nil // the same bytes are already in the lake: change nothing
+	if known[e.SHA256] {
+		e.Status = StatusDuplicate // loaded before this run: no need to read it
+		return prepared{res: Result{Entry: e}}
 	}
-	res, lake := l.parse(path, raw, &e)
+	res, lake := parse(path, raw, &e, NewPseudonymiser(l.key))
+	p := prepared{res: res}
+	if lake != nil {
+		p.staged = filepath.Join(staging, e.SHA256+".parquet")
+		if err := lake.write(p.staged); err != nil {
+			return prepared{err: err}
+		}
+	}
 	e.DurationMS = l.opts.Now().Sub(start).Milliseconds()
-	if e.Status == StatusLoaded || e.Status == StatusReplaced {
-		if err := lake.write(filepath.Join(LakeDir(l.opts.DataDir), e.Source, e.Partition+".parquet")); err != nil {
+	p.res.Entry = e
+	return p
+}
+
+// commit decides what a prepared file does to the lake — nothing if its bytes are
+// already there or a newer revision of its partition is, otherwise it becomes or
+// replaces its partition — and records it in the manifest.
+func (l *loader) commit(p prepared) (Result, error) {
+	if p.err != nil {
+		return Result{}, p.err
+	}
+	res := p.res
+	e := &res.Entry
+	discard := func() {
+		if p.staged != "" {
+			os.Remove(p.staged)
+		}
+	}
+	if e.Status == StatusDuplicate || l.state.loaded[e.SHA256] {
+		discard()
+		return Result{Entry: Entry{Time: e.Time, File: e.File, SHA256: e.SHA256, Status: StatusDuplicate}}, nil
+	}
+	key := e.Source + "/" + e.Partition
+	if cur, ok := l.state.current[key]; ok && e.Status == StatusLoaded && cur.Revision > e.Revision {
+		discard()
+		e.Status, e.Error = StatusStale, fmt.Sprintf("застаріла версія: у сховищі вже є новіша версія (%s)", cur.File)
+		e.RowsRead, e.RowsLoaded, e.RowsRejected = 0, 0, 0
+		return Result{Entry: *e}, nil
+	}
+	if e.Status == StatusLoaded {
+		if _, ok := l.state.current[key]; ok {
+			e.Status = StatusReplaced
+		}
+		final := filepath.Join(LakeDir(l.opts.DataDir), e.Source, e.Partition+".parquet")
+		if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
+			return Result{}, err
+		}
+		if err := os.Rename(p.staged, final); err != nil {
 			return Result{}, err
 		}
 	}
@@ -153,22 +246,19 @@ func (l *loader) file(path string) (Result, error) {
 			return Result{}, err
 		}
 	}
-	if e.Status != StatusStale {
-		if err := appendManifest(l.opts.DataDir, e); err != nil {
-			return Result{}, err
-		}
+	if err := appendManifest(l.opts.DataDir, *e); err != nil {
+		return Result{}, err
 	}
 	if e.Status == StatusLoaded || e.Status == StatusReplaced {
 		l.state.loaded[e.SHA256] = true
-		l.state.current[e.Source+"/"+e.Partition] = e
+		l.state.current[key] = *e
 	}
-	res.Entry = e
 	return res, nil
 }
 
 // parse fills e and returns the rejects and the accepted rows; a file-level problem
 // leaves e.Status = StatusRejected with e.Error set.
-func (l *loader) parse(path string, raw []byte, e *Entry) (Result, *lakeBatch) {
+func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeBatch) {
 	var res Result
 	reject := func(msg string) (Result, *lakeBatch) {
 		e.Status, e.Error = StatusRejected, msg
@@ -191,13 +281,8 @@ func (l *loader) parse(path string, raw []byte, e *Entry) (Result, *lakeBatch) {
 	if len(t.records) == 0 {
 		return reject("порожній файл: є заголовок, але немає жодного рядка даних")
 	}
-	if cur, ok := l.state.current[e.Source+"/"+e.Partition]; ok && cur.Revision > e.Revision {
-		e.Status = StatusStale
-		e.Error = fmt.Sprintf("застаріла версія: у сховищі вже є новіша версія (%s)", cur.File)
-		return res, nil
-	}
 	batch := newLakeBatch(m.Source)
-	v := rowValidator{src: m.Source, office: m.Office.Code, idx: idx, ps: l.ps}
+	v := rowValidator{src: m.Source, office: m.Office.Code, idx: idx, ps: ps}
 	for i, rec := range t.records {
 		e.RowsRead++
 		col, reason := v.check(rec.fields, t.header)
@@ -215,10 +300,7 @@ func (l *loader) parse(path string, raw []byte, e *Entry) (Result, *lakeBatch) {
 		e.Status, e.Error = StatusRejected, "жоден рядок не пройшов перевірку; попередні дані збережено"
 		return res, nil
 	}
-	e.Status = StatusLoaded
-	if _, ok := l.state.current[e.Source+"/"+e.Partition]; ok {
-		e.Status = StatusReplaced
-	}
+	e.Status = StatusLoaded // or replaced, or stale: commit decides against the lake
 	return res, batch
 }
 
