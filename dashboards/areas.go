@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"html/template"
@@ -45,7 +44,7 @@ var areaBody = web.Template("area", `
 type areaRow struct{ Label, Now, Prev, Delta, Unit string }
 
 // area renders /areas/:slug?year=2023.
-func (d *Dashboards) area(c *gin.Context) {
+func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
 	var a *Area
 	for i := range Areas {
 		if Areas[i].Slug == c.Param("slug") {
@@ -53,26 +52,22 @@ func (d *Dashboards) area(c *gin.Context) {
 		}
 	}
 	if a == nil {
-		web.Error(c, hromadata.E(hromadata.NotFound, "такого розділу немає"))
-		return
+		return hromadata.E(hromadata.NotFound, "такого розділу немає")
 	}
 	p, err := yearParam(c)
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	db, release, err := d.Serving.Acquire()
+	db, err := build()
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	defer release()
 	body, err := renderArea(c.Request.Context(), db, *a, p)
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
 	web.Render(c, web.Page{Title: a.Title + " за " + p.Label + " рік", Here: "areas", Charts: true, Body: body})
+	return nil
 }
 
 func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (template.HTML, error) {
@@ -113,11 +108,9 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 	if err != nil {
 		return "", err
 	}
-	var b bytes.Buffer
 	y := p.From.Year()
-	err = areaBody.Execute(&b, map[string]any{"Year": y, "PrevYear": y - 1, "Years": []int{y - 1, y}, "Areas": Areas,
+	return web.Execute(areaBody, map[string]any{"Year": y, "PrevYear": y - 1, "Years": []int{y - 1, y}, "Areas": Areas,
 		"HeadlineLabel": strings.TrimSpace(head.Label), "Trend": trend, "Rows": rows})
-	return template.HTML(b.String()), err
 }
 
 // areaTrend draws the headline indicator month by month: a stock at each month's

@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"html/template"
@@ -111,22 +110,18 @@ var budgetBody = web.Template("budget", `
 </div>`)
 
 // budget is the leadership page on budget execution: /budget?year=2023.
-func (d *Dashboards) budget(c *gin.Context) {
+func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error {
 	p, err := yearParam(c)
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	db, release, err := d.Serving.Acquire()
+	db, err := build()
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	defer release()
 	v, err := loadBudget(c.Request.Context(), db, p.From.Year())
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
 	cards := []card{newCard("Видатки за рік", v.Total, v.Prev, 1, "тис. грн")}
 	for _, f := range v.ByFund {
@@ -135,16 +130,15 @@ func (d *Dashboards) budget(c *gin.Context) {
 	debt := newCard("Кредиторська заборгованість на кінець року", v.Debt, v.DebtPrev, 1, "тис. грн")
 	debt.Up = v.Debt <= v.DebtPrev // less debt is the good direction
 	cards = append(cards, debt)
-	var b bytes.Buffer
-	err = budgetBody.Execute(&b, map[string]any{
+	body, err := web.Execute(budgetBody, map[string]any{
 		"Year": v.Year, "PrevYear": v.Year - 1, "Years": []int{v.Year - 1, v.Year}, "Cards": cards,
 		"Monthly": v.monthlyChart(), "City": v.cityChart(),
 	})
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	web.Render(c, web.Page{Title: "Виконання бюджету за " + p.Label + " рік", Here: "budget", Charts: true, Body: template.HTML(b.String())})
+	web.Render(c, web.Page{Title: "Виконання бюджету за " + p.Label + " рік", Here: "budget", Charts: true, Body: body})
+	return nil
 }
 
 func (v *budgetView) monthlyChart() template.HTML {

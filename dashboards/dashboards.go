@@ -4,6 +4,7 @@
 package dashboards
 
 import (
+	"database/sql"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -20,11 +21,34 @@ type Dashboards struct {
 
 // Install registers the dashboard routes.
 func (d *Dashboards) Install(r gin.IRoutes) {
-	r.GET("/", d.benefits)
-	r.GET("/budget", d.budget)
-	r.GET("/areas/:slug", d.area)
-	r.GET("/reconcile", d.reconcile)
-	r.GET("/report", d.report)
+	r.GET("/", d.page(d.benefits))
+	r.GET("/budget", d.page(d.budget))
+	r.GET("/areas/:slug", d.page(d.area))
+	r.GET("/reconcile", d.page(d.reconcile))
+	r.GET("/report", d.page(d.report))
+}
+
+// pageFunc renders one page; build acquires the current build when the page needs it.
+type pageFunc func(c *gin.Context, build func() (*sql.DB, error)) error
+
+// page adapts a pageFunc: the build it acquires is released when the page is done,
+// and an error becomes the error page with the status its kind maps to.
+func (d *Dashboards) page(f pageFunc) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var release func()
+		build := func() (*sql.DB, error) {
+			db, r, err := d.Serving.Acquire()
+			release = r
+			return db, err
+		}
+		err := f(c, build)
+		if release != nil {
+			release()
+		}
+		if err != nil {
+			web.Error(c, err)
+		}
+	}
 }
 
 // yearParam reads ?year= (default: the report's year) as a calendar year.
@@ -38,29 +62,24 @@ func yearParam(c *gin.Context) (hromadata.Period, error) {
 
 // benefits is the leadership overview of state social benefits. ?as_of=YYYY-MM-DD
 // shows the state at another month start.
-func (d *Dashboards) benefits(c *gin.Context) {
-	db, release, err := d.Serving.Acquire()
+func (d *Dashboards) benefits(c *gin.Context, build func() (*sql.DB, error)) error {
+	db, err := build()
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	defer release()
 	var asOf time.Time
 	if s := c.Query("as_of"); s != "" {
 		if asOf, err = time.Parse("2006-01-02", s); err != nil {
-			web.Error(c, hromadata.E(hromadata.Invalid, "дата as_of має бути у форматі РРРР-ММ-ДД"))
-			return
+			return hromadata.E(hromadata.Invalid, "дата as_of має бути у форматі РРРР-ММ-ДД")
 		}
 	}
 	v, err := loadBenefits(c.Request.Context(), db, asOf)
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
 	body, err := v.render()
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
 	web.Render(c, web.Page{
 		Title:  "Державні соціальні допомоги станом на " + v.AsOf.Format("02.01.2006"),
@@ -69,4 +88,5 @@ func (d *Dashboards) benefits(c *gin.Context) {
 		Body:   body,
 		Footer: "Джерело: записи програмного комплексу призначення та виплати допомог, збірка від " + v.BuiltAt.Format("02.01.2006 15:04") + ".",
 	})
+	return nil
 }

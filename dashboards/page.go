@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"bytes"
 	"html/template"
 
 	"github.com/hromadata/hromadata"
@@ -55,7 +54,5 @@ func (v *benefitsView) render() (template.HTML, error) {
 		"Payments": paymentsBar(v),
 		"Benefits": benefitBar(v),
 	}
-	var b bytes.Buffer
-	err := body.Execute(&b, data)
-	return template.HTML(b.String()), err
+	return web.Execute(body, data)
 }

@@ -1,7 +1,7 @@
 package dashboards
 
 import (
-	"bytes"
+	"database/sql"
 	"html/template"
 	"strconv"
 
@@ -30,34 +30,29 @@ var reconcileBody = web.Template("reconcile", `
 </table></section>`, template.FuncMap{"cls": statusClass, "deref": func(p *float64) float64 { return *p }, "uk": publishedUK})
 
 // reconcile shows published against computed figures, and the report's relations.
-func (d *Dashboards) reconcile(c *gin.Context) {
+func (d *Dashboards) reconcile(c *gin.Context, build func() (*sql.DB, error)) error {
 	p, err := hromadata.ParsePeriod(c.DefaultQuery("period", "2023"))
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	db, release, err := d.Serving.Acquire()
+	db, err := build()
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	defer release()
 	rep, err := reconcile.Run(c.Request.Context(), db, p)
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	var b bytes.Buffer
-	err = reconcileBody.Execute(&b, map[string]any{
+	body, err := web.Execute(reconcileBody, map[string]any{
 		"R": rep, "All": c.Query("all") != "",
 		"Matches": rep.Counts[reconcile.Match], "Mismatches": rep.Counts[reconcile.Mismatch],
 		"Computed": rep.Counts[reconcile.Match] + rep.Counts[reconcile.Mismatch],
 	})
 	if err != nil {
-		web.Error(c, err)
-		return
+		return err
 	}
-	web.Render(c, web.Page{Title: "Звірка з опублікованим звітом", Here: "reconcile", Body: template.HTML(b.String())})
+	web.Render(c, web.Page{Title: "Звірка з опублікованим звітом", Here: "reconcile", Body: body})
+	return nil
 }
 
 func statusClass(s reconcile.Status) string {

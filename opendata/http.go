@@ -1,7 +1,6 @@
 package opendata
 
 import (
-	"bytes"
 	"html/template"
 	"net/http"
 	"path/filepath"
@@ -189,10 +188,10 @@ func fail(c *gin.Context, err error) {
 }
 
 func page(c *gin.Context, title string, t *template.Template, data any) {
-	var b bytes.Buffer
-	if err := t.Execute(&b, data); err != nil {
+	body, err := web.Execute(t, data)
+	if err != nil {
 		web.Error(c, err)
 		return
 	}
-	web.Render(c, web.Page{Title: title, Here: "opendata", Body: template.HTML(b.String())})
+	web.Render(c, web.Page{Title: title, Here: "opendata", Body: body})
 }

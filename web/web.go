@@ -75,6 +75,13 @@ func DateUK(s string) string {
 	return s
 }
 
+// Execute renders a body template into HTML for a Page.
+func Execute(t *template.Template, data any) (template.HTML, error) {
+	var b bytes.Buffer
+	err := t.Execute(&b, data)
+	return template.HTML(b.String()), err
+}
+
 // Template parses a page body template with the helpers pages share and any of
 // the page's own.
 func Template(name, text string, own ...template.FuncMap) *template.Template {
