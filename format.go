@@ -26,6 +26,11 @@ var Units = map[string]Unit{
 	"services":     {Code: "services", Label: "послуг"},
 	"items":        {Code: "items", Label: "одиниць"},
 	"meetings":     {Code: "meetings", Label: "зустрічей"},
+	"measures":     {Code: "measures", Label: "заходів"},
+	"visits":       {Code: "visits", Label: "відвідувань"},
+	"events":       {Code: "events", Label: "подій"},
+	"units":        {Code: "units", Label: "од."},
+	"kg":           {Code: "kg", Label: "кг"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

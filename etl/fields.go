@@ -99,3 +99,17 @@ func digits(s string) bool {
 	}
 	return s != ""
 }
+
+// ParseCount reads a whole, non-negative number of things (people, services, kilograms),
+// with or without spaces between thousands.
+func ParseCount(s string) (int64, error) {
+	s = thousands.Replace(s)
+	if !digits(s) {
+		return 0, errors.New("кількість має бути цілим невід’ємним числом")
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n > 1e12 {
+		return 0, errors.New("кількість завелика")
+	}
+	return n, nil
+}

@@ -65,3 +65,27 @@ func TestValidRNOKPP(t *testing.T) {
 		}
 	}
 }
+
+func TestParseCount(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     int64
+		ok       bool
+	}{
+		{"plain", "747", 747, true},
+		{"thousands with a space", "347 844", 347844, true},
+		{"zero", "0", 0, true},
+		{"negative", "-3", 0, false},
+		{"fraction", "1,5", 0, false},
+		{"text", "три", 0, false},
+		{"empty", "", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseCount(tt.in)
+			if (err == nil) != tt.ok || got != tt.want {
+				t.Errorf("ParseCount(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
+			}
+		})
+	}
+}

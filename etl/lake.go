@@ -32,11 +32,23 @@ func newLakeBatch(src *Source) *lakeBatch {
 	return &lakeBatch{cols: cols, builder: array.NewRecordBuilder(memory.DefaultAllocator, schema)}
 }
 
+// SQLType is the DuckDB type the lake's Parquet column of this type reads as.
+func (t ColType) SQLType() string {
+	switch t {
+	case Date, Month:
+		return "DATE"
+	case Money, Count:
+		return "BIGINT"
+	default:
+		return "VARCHAR"
+	}
+}
+
 func arrowType(t ColType) arrow.DataType {
 	switch t {
 	case Date, Month:
 		return arrow.FixedWidthTypes.Date32
-	case Money:
+	case Money, Count:
 		return arrow.PrimitiveTypes.Int64
 	default:
 		return arrow.BinaryTypes.String

@@ -20,6 +20,7 @@ const (
 	Date                     // dd.mm.yyyy (or an Excel serial), kept as DATE
 	Month                    // mm.yyyy, kept as the DATE of the month's first day
 	Money                    // 1 234,56 гривні, kept as BIGINT kopecks
+	Count                    // a whole number of things (1 234), kept as BIGINT
 	Code                     // one of a code list, kept as text
 	RNOKPP                   // tax number: checksum-validated, replaced by a pseudonym
 	Pseudonym                // any identifier: replaced by a pseudonym
@@ -80,7 +81,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource(), idpSource(), dormitorySource(), centreServicesSource(), documentsSource(), recreationSource(), socialServicesDecisionsSource(), advisoryMeetingsSource()}
+var sources = []*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource(), idpSource(), dormitorySource(), centreServicesSource(), documentsSource(), recreationSource(), socialServicesDecisionsSource(), advisoryMeetingsSource(), cscCasesSource(), cscActsSource(), cscReceiptsSource(), trainingsSource()}
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {

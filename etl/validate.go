@@ -77,6 +77,12 @@ func (v *rowValidator) value(c Column, raw string) (any, string) {
 			return nil, fmt.Sprintf("некоректна сума %q: %v", raw, err)
 		}
 		return k, ""
+	case Count:
+		n, err := ParseCount(raw)
+		if err != nil {
+			return nil, fmt.Sprintf("некоректна кількість %q: %v", raw, err)
+		}
+		return n, ""
 	case Code:
 		if !c.Codes[raw] {
 			return nil, fmt.Sprintf("невідомий код %q", raw)

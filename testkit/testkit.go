@@ -57,6 +57,9 @@ func MustInbox(t testing.TB, dir string) string {
 	if err := os.WriteFile(filepath.Join(out, "edarp_zavodske_20240110.dbf"), raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := writeWorkbook(filepath.Join(out, "tsnsp_oblik_dn_20240105.xlsx"), cscCaseHeader, cscCaseRows); err != nil {
+		t.Fatal(err)
+	}
 	return out
 }
 

@@ -183,14 +183,7 @@ func rawColumns(src *etl.Source) string {
 		if c.Type == etl.Drop {
 			continue
 		}
-		t := "VARCHAR"
-		switch c.Type {
-		case etl.Date, etl.Month:
-			t = "DATE"
-		case etl.Money:
-			t = "BIGINT"
-		}
-		cols = append(cols, c.Name+" "+t)
+		cols = append(cols, c.Name+" "+c.Type.SQLType())
 	}
 	return strings.Join(append(cols, "_file VARCHAR", "_line BIGINT"), ", ")
 }

@@ -1,0 +1,212 @@
+package demo
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"time"
+
+	sqlfs "github.com/hromadata/hromadata/sql"
+)
+
+var (
+	cscCaseHeader    = []string{"Відділення", "Номер справи", "РНОКПП", "ПІБ", "Дата народження", "Стать", "Категорія", "ВПО", "Оплата", "Взято на облік", "Знято з обліку", "Причина зняття"}
+	cscActHeader     = []string{"Дата", "Відділення", "Послуга/захід", "Номер справи", "РНОКПП", "ПІБ", "Дата народження", "Стать", "Категорія", "Дітей у сім’ї", "Кількість", "Заходів", "Сума, грн"}
+	cscReceiptHeader = []string{"Дата", "Відділення", "Вид", "Найменування", "Кількість", "Сума, грн", "Джерело"}
+	trainingHeader   = []string{"Установа", "Табельний номер", "ПІБ", "Навчання", "Дата закінчення", "Сертифікат за професією"}
+)
+
+// cscExportDate is when the Centre exported its register: the snapshot's revision.
+const cscExportDate = "20240105"
+
+// writeCSC writes the Centre's register (a snapshot per department), its journal of
+// acts (a file per month), its receipts of goods, and the staff training register.
+func (p *planner) writeCSC(dir string, scale int) (int, error) {
+	var cases []*cscClient
+	var acts []cscAct
+	for pass := range scale {
+		g := newCSC(p, pass)
+		g.build()
+		for _, kind := range sortedKeys(g.cases) {
+			cases = append(cases, g.cases[kind]...)
+		}
+		acts = append(acts, g.acts...)
+	}
+	files, err := writeCSCCases(dir, cases)
+	if err != nil {
+		return files, err
+	}
+	n, err := writeCSCActs(dir, acts)
+	files += n
+	if err != nil {
+		return files, err
+	}
+	if err := writeCSCReceipts(dir, scale); err != nil {
+		return files, err
+	}
+	files++
+	return files + 1, p.writeTrainings(dir, scale)
+}
+
+func yesNoOf(b bool) string {
+	if b {
+		return "так"
+	}
+	return "ні"
+}
+
+func sexOf(female bool) string {
+	if female {
+		return "ж"
+	}
+	return "ч"
+}
+
+func writeCSCCases(dir string, cases []*cscClient) (int, error) {
+	bySlug := map[string]*sheet{}
+	slugs := map[string]string{}
+	for _, u := range cscUnits {
+		slugs[u.code] = u.slug
+	}
+	for _, c := range cases {
+		slug := slugs[c.unit]
+		if bySlug[slug] == nil {
+			bySlug[slug] = &sheet{title: "Реєстр отримувачів соціальних послуг станом на 05.01.2024", header: cscCaseHeader}
+		}
+		id, name := any(c.who.rnokpp), any(c.who.name)
+		if c.noID {
+			id, name = nil, nil
+		}
+		var to, reason, fee any
+		if !c.to.IsZero() {
+			to, reason = c.to, c.reason
+		}
+		if c.fee != "" {
+			fee = c.fee
+		}
+		bySlug[slug].rows = append(bySlug[slug].rows, []any{c.unit, c.caseNo, id, name, c.who.birth, sexOf(c.female), c.category, yesNoOf(c.idp), fee, c.from, to, reason})
+	}
+	files := 0
+	for _, slug := range sortedKeys(bySlug) {
+		if err := bySlug[slug].write(filepath.Join(dir, fmt.Sprintf("tsnsp_oblik_%s_%s.xlsx", slug, cscExportDate))); err != nil {
+			return files, err
+		}
+		files++
+	}
+	return files, nil
+}
+
+// actCodes maps act keys to the codes the journal writes, from the warehouse's seed.
+func actCodes() (map[string]string, error) {
+	rows, err := sqlfs.Seed("ref_csc_acts")
+	if err != nil {
+		return nil, err
+	}
+	codes := map[string]string{}
+	for _, r := range rows {
+		codes[r["key"]] = r["code"]
+	}
+	return codes, nil
+}
+
+func writeCSCActs(dir string, acts []cscAct) (int, error) {
+	codes, err := actCodes()
+	if err != nil {
+		return 0, err
+	}
+	sort.SliceStable(acts, func(i, j int) bool { return acts[i].date.Before(acts[j].date) })
+	byMonth := map[string]*csvFile{}
+	for _, a := range acts {
+		m := a.date.Format("2006-01")
+		if byMonth[m] == nil {
+			byMonth[m] = &csvFile{}
+			byMonth[m].row(cscActHeader...)
+		}
+		row := []string{dmy(a.date), a.unit, codes[a.key], "", "", "", "", "", "", "", "", "", ""}
+		if c := a.c; c != nil {
+			row[3] = c.caseNo
+			if !c.noID {
+				row[4], row[5], row[6], row[7] = c.who.rnokpp, c.who.name, dmy(c.who.birth), sexOf(c.female)
+			}
+			row[8] = c.category
+			if c.family {
+				row[9] = strconv.Itoa(c.children)
+			}
+		}
+		if a.quantity > 0 {
+			row[10] = strconv.FormatInt(a.quantity, 10)
+		}
+		if a.measures > 0 {
+			row[11] = strconv.FormatInt(a.measures, 10)
+		}
+		if a.amount > 0 {
+			row[12] = money(a.amount)
+		}
+		byMonth[m].row(row...)
+	}
+	files := 0
+	for _, m := range sortedKeys(byMonth) {
+		if err := byMonth[m].write(filepath.Join(dir, "tsnsp_akty_"+m+".csv"), false); err != nil {
+			return files, err
+		}
+		files++
+	}
+	return files, nil
+}
+
+func writeCSCReceipts(dir string, scale int) error {
+	var f csvFile
+	f.row(cscReceiptHeader...)
+	for range scale {
+		for _, r := range cscReceipts {
+			f.row(dmy(r.date), r.unit, r.kind, r.item, strconv.FormatInt(r.quantity, 10), money(r.amount), r.funding)
+		}
+	}
+	return f.write(filepath.Join(dir, "tsnsp_tmts_2023.csv"), false)
+}
+
+// writeTrainings writes the training register: the Centre's workers each on one of
+// the listed courses (some also on the office course, some certified), and the
+// department's workers on theirs.
+func (p *planner) writeTrainings(dir string, scale int) error {
+	s := sheet{title: "Реєстр навчання працівників за 2023 рік", header: trainingHeader}
+	worker := 0
+	next := func(employer string) (string, person) {
+		worker++
+		prefix := "Ц"
+		if employer == "департамент" {
+			prefix = "Д"
+		}
+		return fmt.Sprintf("%s-%04d", prefix, worker), p.people.aged(22, 60, p.intn(100) < 80)
+	}
+	day := func() time.Time { return between(d(2023, 1, 16), d(2023, 12, 22), p.intn) }
+	for range scale {
+		var centre [][2]string
+		for _, t := range cscTrainings {
+			for k := range t.n {
+				if t.what == "Н14" { // the office course went to workers already on another
+					w := centre[(7*k)%len(centre)]
+					s.rows = append(s.rows, []any{"ЦНСП", w[0], w[1], t.what, day(), nil})
+					continue
+				}
+				id, who := next("ЦНСП")
+				centre = append(centre, [2]string{id, who.name})
+				s.rows = append(s.rows, []any{"ЦНСП", id, who.name, t.what, day(), nil})
+			}
+		}
+		for _, c := range cscCertified {
+			for range c.n {
+				id, who := next("ЦНСП")
+				s.rows = append(s.rows, []any{"ЦНСП", id, who.name, "Н15", day(), c.what})
+			}
+		}
+		for _, t := range departmentTrainings {
+			for range t.n {
+				id, who := next("департамент")
+				s.rows = append(s.rows, []any{"департамент", id, who.name, t.what, day(), nil})
+			}
+		}
+	}
+	return s.write(filepath.Join(dir, "navchannia_2023.xlsx"))
+}

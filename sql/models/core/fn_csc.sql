@@ -1,0 +1,170 @@
+-- Functions the Centre for Social Services' indicators are written in. kinds are unit
+-- kinds (ref_csc_units.kind), keys are act keys (ref_csc_acts.key), need is a list of
+-- tags a case or act must all carry; NULL kinds, keys or need mean any. A case is on
+-- record at a date from its taking-on to the day before its removal; it is served in
+-- [d_from, d_to) if it was on record at any day of it. Persons are counted once per
+-- unit, as the Centre counts its recipients.
+
+-- The tags of a case at a date: its own, and 'child' or 'adult' by age then.
+CREATE MACRO csc_tags_at(tags, birth, d_at) AS
+    list_append(tags, CASE WHEN birth > d_at::DATE - INTERVAL 18 YEAR THEN 'child' ELSE 'adult' END);
+
+-- Recipients on record at any day of [d_from, d_to).
+CREATE MACRO csc_served(kinds, need, d_from, d_to) AS (
+    SELECT count(DISTINCT unit || '|' || client) FROM core_csc_cases
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind))
+      AND (need IS NULL OR list_has_all(csc_tags_at(tags, birth_date, greatest(taken_on, d_from::DATE)), need))
+      AND taken_on < d_to::DATE AND (removed_on IS NULL OR removed_on >= d_from::DATE)
+);
+
+-- Recipients taken on record in [d_from, d_to).
+CREATE MACRO csc_taken_on(kinds, need, d_from, d_to) AS (
+    SELECT count(DISTINCT unit || '|' || client) FROM core_csc_cases
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind))
+      AND (need IS NULL OR list_has_all(csc_tags_at(tags, birth_date, taken_on), need))
+      AND taken_on >= d_from::DATE AND taken_on < d_to::DATE
+);
+
+-- Recipients removed from record in [d_from, d_to).
+CREATE MACRO csc_removed(kinds, need, d_from, d_to) AS (
+    SELECT count(DISTINCT unit || '|' || client) FROM core_csc_cases
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind))
+      AND (need IS NULL OR list_has_all(csc_tags_at(tags, birth_date, removed_on), need))
+      AND removed_on >= d_from::DATE AND removed_on < d_to::DATE
+);
+
+-- Recipients on record at the start of d_at.
+CREATE MACRO csc_on_record(kinds, need, d_at) AS (
+    SELECT count(DISTINCT unit || '|' || client) FROM core_csc_cases
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind))
+      AND (need IS NULL OR list_has_all(csc_tags_at(tags, birth_date, d_at), need))
+      AND taken_on < d_at::DATE AND (removed_on IS NULL OR removed_on >= d_at::DATE)
+);
+
+-- Units, and departments, with anyone on record at the start of d_at.
+CREATE MACRO csc_units(kinds, d_at) AS (
+    SELECT count(DISTINCT unit) FROM core_csc_cases
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind))
+      AND taken_on < d_at::DATE AND (removed_on IS NULL OR removed_on >= d_at::DATE)
+);
+CREATE MACRO csc_departments(d_at) AS (
+    SELECT count(DISTINCT department) FROM core_csc_cases
+    WHERE taken_on < d_at::DATE AND (removed_on IS NULL OR removed_on >= d_at::DATE)
+);
+
+-- Families (cases) served in [d_from, d_to), and on record at the start of d_at.
+CREATE MACRO csc_families_served(kinds, d_from, d_to) AS (
+    SELECT count(DISTINCT unit || '|' || case_no) FROM core_csc_cases
+    WHERE list_contains(kinds, unit_kind)
+      AND taken_on < d_to::DATE AND (removed_on IS NULL OR removed_on >= d_from::DATE)
+);
+CREATE MACRO csc_families_on_record(kinds, d_at) AS (
+    SELECT count(DISTINCT unit || '|' || case_no) FROM core_csc_cases
+    WHERE list_contains(kinds, unit_kind)
+      AND taken_on < d_at::DATE AND (removed_on IS NULL OR removed_on >= d_at::DATE)
+);
+
+-- Families whose case closed in [d_from, d_to): every member removed, the last of
+-- them then; reasons limits them to those closed for one of the reasons.
+CREATE MACRO csc_families_closed(kinds, reasons, d_from, d_to) AS (
+    SELECT count(*) FROM (
+        SELECT unit, case_no, max(removed_on) AS closed, max(reason) AS reason
+        FROM core_csc_cases WHERE list_contains(kinds, unit_kind)
+        GROUP BY unit, case_no HAVING count(*) = count(removed_on)
+    ) WHERE closed >= d_from::DATE AND closed < d_to::DATE
+      AND (reasons IS NULL OR list_contains(reasons, reason))
+);
+
+-- Acts in [d_from, d_to).
+CREATE MACRO csc_acts(kinds, keys, d_from, d_to) AS (
+    SELECT count(*) FROM core_csc_acts
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind)) AND list_contains(keys, act_key)
+      AND act_date >= d_from::DATE AND act_date < d_to::DATE
+);
+
+-- Distinct recipients of acts in [d_from, d_to), once per unit.
+CREATE MACRO csc_clients(kinds, keys, need, d_from, d_to) AS (
+    SELECT count(DISTINCT unit || '|' || client) FROM core_csc_acts
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind)) AND list_contains(keys, act_key)
+      AND (need IS NULL OR list_has_all(tags, need))
+      AND act_date >= d_from::DATE AND act_date < d_to::DATE
+);
+
+-- What acts in [d_from, d_to) add up to: their quantity (services, visits, items,
+-- kilograms), measures, and sum in гривні.
+CREATE MACRO csc_quantity(kinds, keys, d_from, d_to) AS (
+    SELECT coalesce(sum(quantity), 0) FROM core_csc_acts
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind)) AND list_contains(keys, act_key)
+      AND act_date >= d_from::DATE AND act_date < d_to::DATE
+);
+CREATE MACRO csc_measures(kinds, keys, d_from, d_to) AS (
+    SELECT coalesce(sum(measures), 0) FROM core_csc_acts
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind)) AND (keys IS NULL OR list_contains(keys, act_key))
+      AND act_date >= d_from::DATE AND act_date < d_to::DATE
+);
+CREATE MACRO csc_amount(kinds, keys, d_from, d_to) AS (
+    SELECT coalesce(sum(amount_kop), 0) / 100.0 FROM core_csc_acts
+    WHERE (kinds IS NULL OR list_contains(kinds, unit_kind)) AND list_contains(keys, act_key)
+      AND act_date >= d_from::DATE AND act_date < d_to::DATE
+);
+
+-- Families reached by acts in [d_from, d_to), and the children in them (a family
+-- counted once, with the most children any of its acts recorded).
+CREATE MACRO csc_act_families(kinds, keys, d_from, d_to) AS (
+    SELECT count(DISTINCT unit || '|' || client) FROM core_csc_acts
+    WHERE list_contains(kinds, unit_kind) AND list_contains(keys, act_key)
+      AND act_date >= d_from::DATE AND act_date < d_to::DATE
+);
+CREATE MACRO csc_act_children(kinds, keys, d_from, d_to) AS (
+    SELECT coalesce(sum(children), 0) FROM (
+        SELECT max(children) AS children FROM core_csc_acts
+        WHERE list_contains(kinds, unit_kind) AND list_contains(keys, act_key)
+          AND act_date >= d_from::DATE AND act_date < d_to::DATE
+        GROUP BY unit, client
+    )
+);
+
+-- Recipients with an act of keys in [d_from, d_to) who also had an act of also_keys
+-- in the same unit kind that year, e.g. people found in a raid and sent to a shelter.
+CREATE MACRO csc_clients_also(kinds, keys, also_keys, d_from, d_to) AS (
+    SELECT count(DISTINCT a.client) FROM core_csc_acts a
+    WHERE list_contains(kinds, a.unit_kind) AND list_contains(keys, a.act_key)
+      AND a.act_date >= d_from::DATE AND a.act_date < d_to::DATE
+      AND EXISTS (SELECT 1 FROM core_csc_acts b
+                  WHERE b.client = a.client AND list_contains(also_keys, b.act_key)
+                    AND b.act_date >= d_from::DATE AND b.act_date < d_to::DATE)
+);
+
+-- Recipients whose latest act of on_keys before d_at is not followed by an act of
+-- off_keys: registered at the unit's address, or waiting for a boarding-home place.
+CREATE MACRO csc_pending(kinds, on_keys, off_keys, d_at) AS (
+    SELECT count(*) FROM (
+        SELECT client,
+               max(act_date) FILTER (WHERE list_contains(on_keys, act_key)) AS switched_on,
+               max(act_date) FILTER (WHERE list_contains(off_keys, act_key)) AS switched_off
+        FROM core_csc_acts
+        WHERE list_contains(kinds, unit_kind) AND act_date < d_at::DATE
+          AND (list_contains(on_keys, act_key) OR list_contains(off_keys, act_key))
+        GROUP BY client
+    ) WHERE switched_on IS NOT NULL AND (switched_off IS NULL OR switched_off < switched_on)
+);
+
+-- Goods received in [d_from, d_to): their quantity and sum in гривні.
+CREATE MACRO csc_received(kinds, d_from, d_to) AS (
+    SELECT coalesce(sum(quantity), 0) FROM core_csc_receipts
+    WHERE list_contains(kinds, kind) AND receipt_date >= d_from::DATE AND receipt_date < d_to::DATE
+);
+CREATE MACRO csc_received_sum(kinds, funding_from, d_from, d_to) AS (
+    SELECT coalesce(sum(amount_kop), 0) / 100.0 FROM core_csc_receipts
+    WHERE list_contains(kinds, kind) AND (funding_from IS NULL OR funding = funding_from)
+      AND receipt_date >= d_from::DATE AND receipt_date < d_to::DATE
+);
+
+-- Workers of an employer who completed one of the courses (keys) in [d_from, d_to);
+-- profession limits them to those certified in it.
+CREATE MACRO trained(employer_is, keys, profession_is, d_from, d_to) AS (
+    SELECT count(DISTINCT t.worker_id) FROM stg_trainings t JOIN ref_trainings r ON r.code = t.course
+    WHERE t.employer = employer_is AND list_contains(keys, r.key)
+      AND (profession_is IS NULL OR t.profession = profession_is)
+      AND t.completed_on >= d_from::DATE AND t.completed_on < d_to::DATE
+);

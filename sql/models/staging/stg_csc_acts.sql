@@ -1,0 +1,8 @@
+-- The Centre's journal of acts: services, gifts, referrals, raids.
+-- test: not_null(act_date, unit, act_code)
+-- test: relationships(unit, ref_csc_units.code)
+-- test: relationships(act_code, ref_csc_acts.code)
+CREATE TABLE stg_csc_acts AS
+SELECT act_date, unit, act_code, case_no, person_id, birth_date, sex, category, children,
+       quantity, measures, amount_kop, _file AS source_file, _line AS source_line
+FROM raw_csc_acts;
