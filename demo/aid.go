@@ -64,6 +64,35 @@ func (s sheet) write(path string) error {
 	return atomicfile.WriteFile(path, buf.Bytes(), 0o644)
 }
 
+// shares splits total into n parts, each at least floor (when total allows).
+func (p *planner) shares(total int64, n int, floor int64) []int64 {
+	out := make([]int64, n)
+	if n == 0 {
+		return out
+	}
+	if total < floor*int64(n) {
+		floor = 0
+	}
+	rest := total - floor*int64(n)
+	weights := make([]int64, n)
+	var sum int64
+	for i := range weights {
+		weights[i] = int64(50 + p.intn(100))
+		sum += weights[i]
+	}
+	var given int64
+	for i := range out {
+		share := rest * weights[i] / sum
+		out[i] = floor + share
+		given += share
+	}
+	for i := 0; given < rest; i = (i + 1) % n {
+		out[i]++
+		given++
+	}
+	return out
+}
+
 // split shares total kopecks between n recipients in whole hundreds of гривні.
 func (p *planner) split(total int64, n int) []int64 {
 	units := total / 10000

@@ -118,6 +118,7 @@ var cityOneOff = []struct {
 	{"601", 585, 100000, d(2023, 2, 15)}, {"602", 5, 1000000, d(2023, 2, 15)}, {"604", 144, 50000, d(2023, 4, 26)},
 	{"606", 48, 75000, d(2023, 6, 1)}, {"607", 6, 100000, d(2023, 6, 1)}, {"610", 15, 776700, d(2023, 9, 1)},
 	{"611", 1733, 100000, d(2023, 10, 1)}, {"614", 57, 50000, d(2023, 7, 14)},
+	{"618", 31, 260000, d(2023, 6, 1)}, {"619", 9, 260000, d(2023, 6, 1)},
 }
 
 var cityMonthly = []struct {
@@ -127,6 +128,14 @@ var cityMonthly = []struct {
 }{
 	{"603", 5, 258900}, {"605", 4, 258900}, {"608", 3, 258900}, {"609", 1, 5000},
 }
+
+// Families raising a child with a disability and cancer get 1 000 грн a month: 22
+// all year, and one family that joined in August.
+const (
+	oncologyFamilies     = 22
+	oncologyJoinerMonths = 5
+	oncologyAmount       = 100000
+)
 
 // Police families: one recipient was paid five months of 2022 as arrears in January.
 const policeArrearsMonths = 5
@@ -355,3 +364,29 @@ var socialServicesDecisions = map[string]int{
 
 // advisorySittings are 2023's sittings of the other advisory bodies (ref_advisory_bodies).
 var advisorySittings = map[string]int{"01": 2, "02": 4, "03": 10, "04": 1, "05": 13, "06": 2, "07": 12, "08": 4, "09": 1}
+
+// departmentActions are the department's gifts, sets, vouchers and reimbursements of
+// 2023 (ref_department_actions), in kopecks.
+var departmentActions = []aidAction{
+	{code: "А01", from: d(2023, 5, 14), to: d(2023, 5, 14), recipients: 4, sum: 200000, basis: "список", funding: "міський бюджет"},
+	{code: "А02", from: d(2023, 5, 29), to: d(2023, 6, 2), recipients: 70, sum: 4700000, basis: "список", funding: "міський бюджет", child: true},
+	{code: "А03", from: d(2023, 5, 29), to: d(2023, 6, 2), recipients: 83, sum: 5300000, basis: "список", funding: "міський бюджет"},
+	{code: "А04", from: d(2023, 11, 30), to: d(2023, 12, 4), recipients: 70, sum: 4100000, basis: "список", funding: "міський бюджет", child: true},
+	{code: "А05", from: d(2023, 7, 8), to: d(2023, 7, 8), recipients: 3, sum: 500000, basis: "список", funding: "міський бюджет"},
+	{code: "А06", from: d(2023, 3, 1), to: d(2023, 11, 30), recipients: 195, sum: 10800000, basis: "рішення", funding: "міський бюджет"},
+	{code: "А07", from: d(2023, 8, 21), to: d(2023, 8, 31), recipients: 29, sum: 6400000, basis: "список", funding: "міський бюджет"},
+	{code: "А08", from: d(2023, 11, 30), recipients: 3, rowsEach: 2, qtyEach: 8, each: 144000, basis: "заява", apps: 6, funding: "міський бюджет", child: true},
+	{code: "А09", from: d(2023, 12, 19), to: d(2023, 12, 19), recipients: 378, sum: 7945000, basis: "список", funding: "міський бюджет", child: true},
+	{code: "А10", from: d(2023, 12, 20), to: d(2023, 12, 28), recipients: 45, sum: 945000, basis: "список", funding: "міський бюджет", child: true},
+	{code: "А11", from: d(2023, 12, 21), to: d(2023, 12, 21), recipients: 48, sum: 1010000, basis: "клопотання", petitions: 2, funding: "міський бюджет", child: true},
+	{code: "А12", from: d(2023, 12, 22), to: d(2023, 12, 27), recipients: 130, basis: "список", funding: "меценат"},
+	{code: "А13", from: d(2023, 12, 17), to: d(2023, 12, 17), recipients: 49, basis: "список", funding: "благодійна допомога", child: true},
+	{code: "А14", from: d(2023, 2, 14), to: d(2023, 2, 15), recipients: 5, each: 299800, basis: "список", funding: "міський бюджет"},
+	{code: "А15", from: d(2023, 5, 5), to: d(2023, 5, 8), recipients: 15, sum: 2005000, basis: "список", funding: "міський бюджет"},
+	{code: "А16", from: jan2023, to: d(2023, 12, 22), recipients: 145, sum: 6420000, petitions: 13, apps: 5, funding: "міський бюджет"},
+	{code: "А17", from: d(2023, 3, 1), to: d(2023, 11, 30), recipients: 4, sum: 297000, basis: "список", funding: "міський бюджет"},
+	{code: "А18", from: d(2023, 3, 1), to: d(2023, 11, 30), same: "А17", sum: 340000, basis: "список", funding: "міський бюджет"},
+	{code: "А19", from: d(2023, 2, 1), to: d(2023, 10, 31), recipients: 4, sum: 1229300, basis: "список", funding: "міський бюджет"},
+	{code: "А20", from: d(2023, 2, 1), to: d(2023, 10, 31), same: "А19", sum: 355000, basis: "список", funding: "міський бюджет"},
+	{code: "А21", from: d(2023, 4, 1), to: d(2023, 10, 31), recipients: 10, sum: 18500000, basis: "заява", apps: 10, funding: "міський бюджет"},
+}

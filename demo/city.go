@@ -44,6 +44,15 @@ func (p *planner) cityPayments(scale int) []cityPayment {
 				}
 			}
 		}
+		for i := range oncologyFamilies + 1 {
+			c, who, first := newCase(), p.people.next("000"), 1
+			if i == oncologyFamilies {
+				first = 13 - oncologyJoinerMonths
+			}
+			for m := first; m <= 12; m++ {
+				out = append(out, cityPayment{date: d(2023, m, 10), code: "617", caseNo: c, who: who, forMonth: d(2023, m, 1), amount: oncologyAmount})
+			}
+		}
 		out = append(out, p.fallenAnnual(newCase)...)
 		out = append(out, p.fallenMonthly(newCase)...)
 		for _, t := range cityHousing {

@@ -103,33 +103,7 @@ func (g *csc) pick(total, n int) []int {
 }
 
 // spread shares total between n parts, each at least floor (when total allows).
-func (g *csc) spread(total int64, n int, floor int64) []int64 {
-	out := make([]int64, n)
-	if n == 0 {
-		return out
-	}
-	if total < floor*int64(n) {
-		floor = 0
-	}
-	rest := total - floor*int64(n)
-	weights := make([]int64, n)
-	var sum int64
-	for i := range weights {
-		weights[i] = int64(50 + g.p.intn(100))
-		sum += weights[i]
-	}
-	var given int64
-	for i := range out {
-		share := rest * weights[i] / sum
-		out[i] = floor + share
-		given += share
-	}
-	for i := 0; given < rest; i = (i + 1) % n {
-		out[i]++
-		given++
-	}
-	return out
-}
+func (g *csc) spread(total int64, n int, floor int64) []int64 { return g.p.shares(total, n, floor) }
 
 // caseDates places a case: on record from before 2023, or taken on during it; removed
 // during 2023 or still on record.

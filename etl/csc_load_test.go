@@ -9,13 +9,15 @@ import (
 )
 
 // TestBadCentreRecords feeds the Centre for Social Services' register, journal and
-// receipts, and the training register, their own bad inputs.
+// receipts, the training register and the department's aid register their own bad inputs.
 func TestBadCentreRecords(t *testing.T) {
 	caseHeader := []any{"Відділення", "Номер справи", "РНОКПП", "ПІБ", "Дата народження", "Стать", "Категорія", "ВПО", "Оплата", "Взято на облік", "Знято з обліку", "Причина зняття"}
 	goodCase := []any{"ДН-ДОМ", "1", "3294512325", "Коваленко", "14.03.1940", "ж", "elderly", "так", "безоплатно", "10.05.2020", "", ""}
 	closed := []any{"ДН-ДОМ", "2", "3122845640", "Бондаренко", "01.07.1950", "ж", "disabled", "ні", "платна", "01.03.2023", "15.10.2023", "смерть"}
 	trainingHeader := []any{"Установа", "Табельний номер", "ПІБ", "Навчання", "Дата закінчення", "Сертифікат за професією"}
 	goodTraining := []any{"ЦНСП", "Ц-0001", "Коваленко", "Н01", "12.05.2023", ""}
+	aidHeader := []any{"Дата", "Захід", "Підстава", "Номер документа", "Отримувач (РНОКПП або свідоцтво)", "ПІБ", "Кількість", "Сума, грн", "Джерело"}
+	goodAid := []any{"01.06.2023", "А02", "список", "С-А02", "І-АП 000001", "Коваленко", 1, "671,43", "міський бюджет"}
 	with := func(r []any, i int, v any) []any {
 		out := append([]any(nil), r...)
 		out[i] = v
@@ -51,6 +53,10 @@ func TestBadCentreRecords(t *testing.T) {
 			csv(receiptHeader, goodReceipt, strings.Replace(goodReceipt, "місцевий бюджет", "спонсор", 1)), 3},
 		{"receipt: no quantity", "tsnsp_tmts_2023.csv", "обов’язкове", "Кількість",
 			csv(receiptHeader, goodReceipt, strings.Replace(goodReceipt, ";6;", ";;", 1)), 3},
+		{"aid: unknown action", "nat_dopomoha_2023.xlsx", `невідомий код "А99"`, "Захід",
+			workbook(t, aidHeader, goodAid, with(goodAid, 1, "А99")), 5},
+		{"aid: no sum", "nat_dopomoha_2023.xlsx", "обов’язкове", "Сума, грн",
+			workbook(t, aidHeader, goodAid, with(goodAid, 7, "")), 5},
 		{"training: unknown course", "navchannia_2023.xlsx", `невідомий код "Н99"`, "Навчання",
 			workbook(t, trainingHeader, goodTraining, with(goodTraining, 3, "Н99")), 5},
 	}

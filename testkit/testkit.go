@@ -60,6 +60,9 @@ func MustInbox(t testing.TB, dir string) string {
 	if err := writeWorkbook(filepath.Join(out, "tsnsp_oblik_dn_20240105.xlsx"), cscCaseHeader, cscCaseRows); err != nil {
 		t.Fatal(err)
 	}
+	if err := writeWorkbook(filepath.Join(out, "nat_dopomoha_2023.xlsx"), aidHeader, aidRows); err != nil {
+		t.Fatal(err)
+	}
 	return out
 }
 
