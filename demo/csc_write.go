@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	sqlfs "github.com/hromadata/hromadata/sql"
@@ -46,7 +47,35 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 		return files, err
 	}
 	files++
-	return files + 1, p.writeTrainings(dir, scale)
+	if err := p.writeTrainings(dir, scale); err != nil {
+		return files, err
+	}
+	files++
+	return files + 1, p.writeHR(dir, scale)
+}
+
+var hrHeader = []string{"Табельний номер", "ПІБ", "Захід", "Дата", "Результат"}
+
+// writeHR writes the HR register: evaluations (in the first weeks of the year, for the
+// year before) and award packages.
+func (p *planner) writeHR(dir string, scale int) error {
+	s := sheet{title: "Кадрові заходи за 2023 рік", header: hrHeader}
+	worker := 0
+	for range scale {
+		for _, r := range hrRecords {
+			action, result, _ := strings.Cut(r.what, ": ")
+			for range r.n {
+				worker++
+				who := p.people.aged(23, 62, p.intn(100) < 80)
+				day, res := between(d(2023, 1, 9), d(2023, 2, 24), p.intn), any(result)
+				if result == "" {
+					day, res = between(d(2023, 3, 1), d(2023, 11, 30), p.intn), nil
+				}
+				s.rows = append(s.rows, []any{fmt.Sprintf("Д-%04d", worker), who.name, action, day, res})
+			}
+		}
+	}
+	return s.write(filepath.Join(dir, "kadry_2023.xlsx"))
 }
 
 func yesNoOf(b bool) string {

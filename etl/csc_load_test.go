@@ -18,6 +18,8 @@ func TestBadCentreRecords(t *testing.T) {
 	goodTraining := []any{"ЦНСП", "Ц-0001", "Коваленко", "Н01", "12.05.2023", ""}
 	aidHeader := []any{"Дата", "Захід", "Підстава", "Номер документа", "Отримувач (РНОКПП або свідоцтво)", "ПІБ", "Кількість", "Сума, грн", "Джерело"}
 	goodAid := []any{"01.06.2023", "А02", "список", "С-А02", "І-АП 000001", "Коваленко", 1, "671,43", "міський бюджет"}
+	hrHeader := []any{"Табельний номер", "ПІБ", "Захід", "Дата", "Результат"}
+	goodHR := []any{"Д-0001", "Коваленко", "оцінювання", "20.01.2023", "високо"}
 	with := func(r []any, i int, v any) []any {
 		out := append([]any(nil), r...)
 		out[i] = v
@@ -57,6 +59,10 @@ func TestBadCentreRecords(t *testing.T) {
 			workbook(t, aidHeader, goodAid, with(goodAid, 1, "А99")), 5},
 		{"aid: no sum", "nat_dopomoha_2023.xlsx", "обов’язкове", "Сума, грн",
 			workbook(t, aidHeader, goodAid, with(goodAid, 7, "")), 5},
+		{"hr: evaluation without a result", "kadry_2023.xlsx", "результат зазначають", "Результат",
+			workbook(t, hrHeader, goodHR, with(goodHR, 4, "")), 5},
+		{"hr: award with a result", "kadry_2023.xlsx", "результат зазначають", "Результат",
+			workbook(t, hrHeader, goodHR, []any{"Д-0002", "Бондаренко", "нагородження", "12.05.2023", "добре"}), 5},
 		{"training: unknown course", "navchannia_2023.xlsx", `невідомий код "Н99"`, "Навчання",
 			workbook(t, trainingHeader, goodTraining, with(goodTraining, 3, "Н99")), 5},
 	}

@@ -133,3 +133,27 @@ func departmentAidSource() *Source {
 		},
 	}
 }
+
+func hrRecordsSource() *Source {
+	return &Source{
+		ID:    "hr_records",
+		Title: "Кадрові заходи департаменту",
+		// kadry_<yyyy>[_v<rev>].xlsx: the year's evaluations of officials and award
+		// packages, one row per worker.
+		Pattern: regexp.MustCompile(`^kadry_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true},
+			{Header: "ПІБ", Type: Drop},
+			{Header: "Захід", Name: "action", Type: Code, Required: true, Codes: map[string]bool{"оцінювання": true, "нагородження": true}},
+			{Header: "Дата", Name: "action_date", Type: Date, Required: true},
+			{Header: "Результат", Name: "result", Type: Code, Codes: map[string]bool{"відмінно": true, "високо": true, "добре": true, "задовільно": true, "негативно": true}},
+		},
+		CheckRow: func(r map[string]any) (string, string) {
+			if (r["action"] == "оцінювання") != (r["result"] != nil) {
+				return "Результат", "результат зазначають для оцінювання і лише для нього"
+			}
+			return "", ""
+		},
+	}
+}

@@ -159,12 +159,3 @@ CREATE MACRO csc_received_sum(kinds, funding_from, d_from, d_to) AS (
     WHERE list_contains(kinds, kind) AND (funding_from IS NULL OR funding = funding_from)
       AND receipt_date >= d_from::DATE AND receipt_date < d_to::DATE
 );
-
--- Workers of an employer who completed one of the courses (keys) in [d_from, d_to);
--- profession limits them to those certified in it.
-CREATE MACRO trained(employer_is, keys, profession_is, d_from, d_to) AS (
-    SELECT count(DISTINCT t.worker_id) FROM stg_trainings t JOIN ref_trainings r ON r.code = t.course
-    WHERE t.employer = employer_is AND list_contains(keys, r.key)
-      AND (profession_is IS NULL OR t.profession = profession_is)
-      AND t.completed_on >= d_from::DATE AND t.completed_on < d_to::DATE
-);
