@@ -30,6 +30,10 @@ var Areas = []Area{
 	{"city-payments", "Виплати за міськими програмами", "city_payments.sql", "payments.fallen_families_monthly.sum"},
 	{"documents", "Документообіг", "documents.sql", "doc_flow.total"},
 	{"recreation", "Оздоровлення дітей", "recreation.sql", "recreation.children_total"},
+	{"csc", "Центр надання соціальних послуг", "csc.sql", "csp.eld.served"},
+	{"family-support", "Підтримка сімей з дітьми", "family_support.sql", "family_support.food_sets.families"},
+	{"department-aid", "Натуральна допомога та святкові заходи", "department_aid.sql", "natural_aid.persons"},
+	{"hr", "Кадри та діловодство", "hr.sql", "hr.orders_total"},
 }
 
 var areaBody = web.Template("area", `
