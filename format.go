@@ -31,6 +31,7 @@ var Units = map[string]Unit{
 	"events":       {Code: "events", Label: "подій"},
 	"units":        {Code: "units", Label: "од."},
 	"kg":           {Code: "kg", Label: "кг"},
+	"cases":        {Code: "cases", Label: "випадків"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

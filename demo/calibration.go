@@ -406,3 +406,57 @@ var departmentActions = []aidAction{
 // hrRecords are the HR register's 2023 entries: the annual evaluation of officials
 // for 2022 by result, and the award packages prepared.
 var hrRecords = []count{{"оцінювання: добре", 38}, {"оцінювання: високо", 75}, {"нагородження", 18}}
+
+// caseworkSpecs are the department's smaller registers over 2023 (ref_casework_events),
+// sums in kopecks.
+var caseworkSpecs = []cwSpec{
+	// Persons with disabilities on record, their rehabilitation and referrals.
+	{reg: "cbdi", code: "ОБЛ", n: 5928, persons: 5928, from: d(2005, 1, 1), to: d(2023, 12, 20), open: 5518, endFrom: jan2023, endTo: d(2023, 12, 31)},
+	{reg: "cbdi", code: "ІПР", n: 1158, persons: 1158, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "cbdi", code: "МСЕК", n: 11, persons: 11, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "cbdi", code: "ІНТ", n: 51, persons: 51, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "cbdi", code: "ЗРД", n: 45, persons: 45, from: d(2022, 3, 1), to: d(2023, 12, 20), open: 41, endFrom: d(2023, 5, 1), endTo: d(2023, 11, 30)},
+	{reg: "cbdi", code: "ДРД", n: 4, persons: 4, from: d(2023, 5, 1), to: d(2023, 11, 30), sum: 9020000},
+	// Control of targeted use of budget funds.
+	{reg: "kontrol", code: "ДРРП", n: 2306, persons: 2306, from: jan2023, to: d(2023, 12, 29)},
+	{reg: "kontrol", code: "ЗАП", n: 7119, from: jan2023, to: d(2023, 12, 29)},
+	{reg: "kontrol", code: "ОБС", n: 510, persons: 510, from: jan2023, to: d(2023, 12, 29)},
+	{reg: "kontrol", code: "ДОК", n: 10508, persons: 9000, from: jan2023, to: d(2023, 12, 29)},
+	{reg: "kontrol", code: "НЕД", n: 82, persons: 82, from: jan2023, to: d(2023, 12, 29), sum: 28235000},
+	{reg: "kontrol", code: "ПДБ", n: 60, persons: 60, from: jan2023, to: d(2023, 12, 29), sum: 38020282},
+	{reg: "kontrol", code: "ПСД", n: 9, persons: 9, from: jan2023, to: d(2023, 12, 29), sum: 14141998},
+	{reg: "kontrol", code: "ПДВС", n: 5, persons: 5, from: jan2023, to: d(2023, 12, 29), sum: 2324720},
+	// Legal work.
+	{reg: "yurviddil", code: "СЗК", n: 50, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "yurviddil", code: "СЗЦ", n: 127, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "yurviddil", code: "КОН", n: 156, persons: 156, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "yurviddil", code: "ВП", n: 124, persons: 124, from: d(2019, 1, 1), to: d(2023, 12, 15), open: 84, endFrom: jan2023, endTo: d(2023, 12, 29)},
+	// The working group on the fact of care: trips (confirmed or not), two of them only
+	// in January 2024, and refusals.
+	{reg: "hrupa", code: "ДП", n: 57, persons: 57, from: jan2023, to: d(2023, 12, 1), endFrom: jan2023, endTo: d(2023, 12, 29), lagDays: 20},
+	{reg: "hrupa", code: "ДП", n: 1, persons: 1, from: d(2023, 12, 20), to: d(2023, 12, 28), endFrom: d(2024, 1, 10), endTo: d(2024, 1, 20)},
+	{reg: "hrupa", code: "ДН", n: 6, persons: 6, from: jan2023, to: d(2023, 12, 1), endFrom: jan2023, endTo: d(2023, 12, 29), lagDays: 20},
+	{reg: "hrupa", code: "ДН", n: 1, persons: 1, from: d(2023, 12, 20), to: d(2023, 12, 28), endFrom: d(2024, 1, 10), endTo: d(2024, 1, 20)},
+	{reg: "hrupa", code: "ДВ", n: 37, persons: 37, from: jan2023, to: d(2023, 12, 28)},
+	// Queues.
+	{reg: "cherhy", code: "САН", n: 515, persons: 515, from: d(2012, 1, 1), to: d(2023, 12, 20), open: 485, endFrom: jan2023, endTo: d(2023, 12, 29)},
+	{reg: "cherhy", code: "КРЖ", n: 9, persons: 9, from: d(2016, 1, 1), to: d(2023, 12, 20), open: 7, endFrom: jan2023, endTo: d(2023, 12, 29)},
+	{reg: "cherhy", code: "РЖЗ", n: 482, persons: 482, from: d(2022, 6, 1), to: d(2023, 12, 20), open: 432, endFrom: jan2023, endTo: d(2023, 12, 29)},
+	// Chornobyl compensations assigned, and case files sent to the payments centre.
+	{reg: "chaes", code: "ХАР", n: 773, persons: 773, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "chaes", code: "ОЗД", n: 648, persons: 648, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "chaes", code: "ПРО", n: 23, persons: 23, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "chaes", code: "ІНВ", n: 3, persons: 3, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "chaes", code: "ГОД", n: 5, persons: 5, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "chaes", code: "СПР", n: 768, persons: 768, from: jan2023, to: d(2023, 12, 28)},
+	// Information and organisation.
+	{reg: "diialnist", code: "ГАЗ", n: 22, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "diialnist", code: "РАД", n: 7, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "diialnist", code: "МІС", n: 28, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "diialnist", code: "ІНТ", n: 39, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "diialnist", code: "К9", n: 9, from: jan2023, to: d(2023, 12, 28)},
+	{reg: "diialnist", code: "СМЦ", n: 207, from: d(2023, 9, 15), to: d(2023, 12, 29)},
+	{reg: "diialnist", code: "ЗЦЦ", n: 6, from: d(2023, 9, 15), to: d(2023, 12, 29)},
+	{reg: "diialnist", code: "ТОР", n: 4, from: d(2023, 2, 1), to: d(2023, 10, 31)},
+	{reg: "diialnist", code: "БУК", n: 8, qty: 2000, from: d(2023, 3, 1), to: d(2023, 12, 10)},
+}

@@ -130,6 +130,11 @@ func Generate(opts Options) (Summary, error) {
 	}
 	n, err = p.writeDepartmentAid(opts.Inbox, opts.Scale)
 	s.Files += n
+	if err != nil {
+		return s, err
+	}
+	n, err = p.writeCasework(opts.Inbox, opts.Scale)
+	s.Files += n
 	return s, err
 }
 

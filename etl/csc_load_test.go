@@ -29,6 +29,8 @@ func TestBadCentreRecords(t *testing.T) {
 	goodAct := "30.09.2023;ДН-ДОМ;101;1;3294512325;Коваленко;14.03.1940;ж;elderly;;12;30;"
 	receiptHeader := "Дата;Відділення;Вид;Найменування;Кількість;Сума, грн;Джерело"
 	goodReceipt := "14.03.2023;ЗВ-ПТП;меблі;Шафи;6;7 800,00;місцевий бюджет"
+	cwHeader := "Дата;Подія;Номер справи;РНОКПП;ПІБ;Кількість;Сума, грн;Дата завершення"
+	goodCW := "12.04.2023;ДРРП;ДРРП-1;3294512325;Коваленко;;;"
 	csv := func(rows ...string) []byte { return testkit.CP1251(t, strings.Join(rows, "\r\n")+"\r\n") }
 	tests := []struct {
 		name, file, message, column string
@@ -63,6 +65,10 @@ func TestBadCentreRecords(t *testing.T) {
 			workbook(t, hrHeader, goodHR, with(goodHR, 4, "")), 5},
 		{"hr: award with a result", "kadry_2023.xlsx", "результат зазначають", "Результат",
 			workbook(t, hrHeader, goodHR, []any{"Д-0002", "Бондаренко", "нагородження", "12.05.2023", "добре"}), 5},
+		{"casework: an event of another register", "kontrol_2023.csv", `невідомий код "ІПР"`, "Подія",
+			csv(cwHeader, goodCW, strings.Replace(goodCW, ";ДРРП;", ";ІПР;", 1)), 3},
+		{"casework: ended before it began", "yurviddil_20240110.csv", "завершення раніше за дату події", "Дата завершення",
+			csv(cwHeader, "01.03.2019;ВП;ВП-1;;;;;", "01.03.2019;ВП;ВП-2;;;;;01.02.2019"), 3},
 		{"training: unknown course", "navchannia_2023.xlsx", `невідомий код "Н99"`, "Навчання",
 			workbook(t, trainingHeader, goodTraining, with(goodTraining, 3, "Н99")), 5},
 	}

@@ -1,0 +1,103 @@
+package demo
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// cwSpec is one kind of event in a casework register: how many rows, how many people
+// they concern, when they begin, and for cases how many are still open at the end of
+// 2023 (the rest ended in endFrom..endTo).
+type cwSpec struct {
+	reg, code      string
+	n, persons     int
+	from, to       time.Time
+	qty, sum       int64 // totals; quantity written only when set
+	open           int
+	endFrom, endTo time.Time
+	lagDays        int // cases end this many days (at most) after they begin
+}
+
+var caseworkHeader = []string{"Дата", "Подія", "Номер справи", "РНОКПП", "ПІБ", "Кількість", "Сума, грн", "Дата завершення"}
+
+// caseworkFiles names each register's export: a snapshot by its export date, or a year.
+var caseworkFiles = map[string]string{
+	"cbdi": "cbdi_20240110", "kontrol": "kontrol_2023", "yurviddil": "yurviddil_20240110",
+	"hrupa": "hrupa_dohliad_20240215", "cherhy": "cherhy_20240110", "chaes": "chaes_2023", "diialnist": "diialnist_2023",
+}
+
+type cwRow struct {
+	begin, end   time.Time
+	code, caseNo string
+	who          *person
+	qty, amount  int64
+}
+
+// writeCasework writes every casework register.
+func (p *planner) writeCasework(dir string, scale int) (int, error) {
+	rows := map[string][]cwRow{}
+	seq := 0
+	for range scale {
+		for _, s := range caseworkSpecs {
+			var people []person
+			for range s.persons {
+				people = append(people, p.people.aged(18, 90, p.intn(100) < 60))
+			}
+			qty := p.shares(s.qty, s.n, 1)
+			sums := p.shares(s.sum, s.n, 1)
+			for i := range s.n {
+				seq++
+				r := cwRow{begin: between(s.from, s.to, p.intn), code: s.code, caseNo: fmt.Sprintf("%s-%06d", s.code, seq)}
+				if len(people) > 0 {
+					r.who = &people[i%len(people)]
+				}
+				if s.qty > 0 {
+					r.qty = qty[i]
+				}
+				if s.sum > 0 {
+					r.amount = sums[i]
+				}
+				if i >= s.open && !s.endFrom.IsZero() {
+					lo := s.endFrom
+					if r.begin.After(lo) {
+						lo = r.begin
+					}
+					hi := s.endTo
+					if s.lagDays > 0 && r.begin.AddDate(0, 0, s.lagDays).Before(hi) && r.begin.AddDate(0, 0, s.lagDays).After(lo) {
+						hi = r.begin.AddDate(0, 0, s.lagDays)
+					}
+					r.end = between(lo, hi, p.intn)
+				}
+				rows[s.reg] = append(rows[s.reg], r)
+			}
+		}
+	}
+	files := 0
+	for _, reg := range sortedKeys(rows) {
+		rs := rows[reg]
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].begin.Before(rs[j].begin) })
+		var f csvFile
+		f.row(caseworkHeader...)
+		for _, r := range rs {
+			id, name, qty, amount := "", "", "", ""
+			if r.who != nil {
+				id, name = r.who.rnokpp, r.who.name
+			}
+			if r.qty > 0 {
+				qty = strconv.FormatInt(r.qty, 10)
+			}
+			if r.amount > 0 {
+				amount = money(r.amount)
+			}
+			f.row(dmy(r.begin), r.code, r.caseNo, id, name, qty, amount, dmy(r.end))
+		}
+		if err := f.write(filepath.Join(dir, caseworkFiles[reg]+".csv"), false); err != nil {
+			return files, err
+		}
+		files++
+	}
+	return files, nil
+}
