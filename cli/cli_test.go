@@ -96,8 +96,8 @@ func TestDemoReproducesReport(t *testing.T) {
 		}
 		reproduced++
 	}
-	if reproduced < 707 {
-		t.Errorf("%d published figures reproduced, want all 707 reproduced so far", reproduced)
+	if reproduced < 714 {
+		t.Errorf("%d published figures reproduced, want all 714 reproduced so far", reproduced)
 	}
 
 	t.Run("other periods", func(t *testing.T) {

@@ -121,12 +121,20 @@ var cityOneOff = []struct {
 	{"618", 31, 260000, d(2023, 6, 1)}, {"619", 9, 260000, d(2023, 6, 1)},
 }
 
+// Housing compensation to two IDP combatants, paid from the special account: the
+// flat's price and the taxes and fees of the purchase, in kopecks.
+var housingCompensation = []struct {
+	code   string
+	amount []int64
+}{{"622", []int64{253031006, 253031006}}, {"623", []int64{2930310, 2930310}}}
+
 var cityMonthly = []struct {
 	code    string
 	persons int
 	amount  int64
 }{
 	{"603", 5, 258900}, {"605", 4, 258900}, {"608", 3, 258900}, {"609", 1, 5000},
+	{"620", 19, 5000}, {"621", 305, 31500},
 }
 
 // Families raising a child with a disability and cancer get 1 000 грн a month: 22
@@ -173,7 +181,7 @@ var privilegeBuckets = []struct {
 	{"10", "ЗХ", 1738, 400}, {"10", "АФ", 600, 0},
 	{"11", "ЗХ", 133, 60}, {"11", "ВВ", 150, 40},
 	{"12", "ЗХ", 3, 1}, {"12", "ВВ", 200, 0},
-	{"13", "", 900, 332}, {"20", "", 9000, 153}, {"21", "", 6000, 1}, {"30", "", 20, 1},
+	{"13", "ВВ", 375, 100}, {"13", "ЗХ", 525, 232}, {"20", "", 9000, 153}, {"21", "", 6000, 1}, {"30", "", 20, 1},
 	{"40", "", 1223, 19}, {"60", "", 2400, 319}, {"70", "", 4, 0}, {"80", "", 3, 0},
 }
 

@@ -53,6 +53,12 @@ func (p *planner) cityPayments(scale int) []cityPayment {
 				out = append(out, cityPayment{date: d(2023, m, 10), code: "617", caseNo: c, who: who, forMonth: d(2023, m, 1), amount: oncologyAmount})
 			}
 		}
+		combatants := []person{p.people.aged(25, 50, false), p.people.aged(25, 50, false)}
+		for _, h := range housingCompensation {
+			for i, amount := range h.amount {
+				out = append(out, cityPayment{date: d(2023, 8+i, 17), code: h.code, caseNo: newCase(), who: combatants[i], amount: amount})
+			}
+		}
 		out = append(out, p.fallenAnnual(newCase)...)
 		out = append(out, p.fallenMonthly(newCase)...)
 		for _, t := range cityHousing {

@@ -512,3 +512,48 @@ SELECT city_rate(['611'], $from, $to);
 -- kind: flow
 -- report_id: defenders.fallen_families.annual_aid.rate
 SELECT city_case_rate(['612'], $from, $to);
+
+-- id: veterans.mobile_comp.rate
+-- label: Компенсаційна виплата ветеранам за послуги мобільного зв’язку, щомісяця
+-- unit: uah
+-- decimals: 1
+-- kind: flow
+-- report_id: veterans.mobile_comp.rate
+SELECT city_rate(['620'], $from, $to);
+
+-- id: veterans.mobile_comp.persons
+-- label: Компенсацію мобільного зв’язку отримували осіб
+-- unit: persons
+-- kind: flow
+-- report_id: veterans.mobile_comp.persons
+SELECT city_persons(['620'], $from, $to);
+
+-- id: privileges.beneficiaries
+-- label: Пільги на оплату ЖКП та абонентної плати за телефон за рахунок міського бюджету отримали пільговиків
+-- unit: persons
+-- kind: flow
+-- report_id: privileges.beneficiaries
+SELECT city_persons(['621'], $from, $to);
+
+-- id: housing_compensation.consents.persons
+-- label: Надано згоду на переказ коштів ВПО-учасникам бойових дій (компенсація за належні жилі приміщення)
+-- unit: persons
+-- kind: flow
+-- report_id: housing_compensation.consents.persons
+SELECT city_persons(['622', '623'], $from, $to);
+
+-- id: housing_compensation.property_payment
+-- label: Оплата за договором купівлі-продажу нерухомого майна (квартири)
+-- unit: uah
+-- decimals: 2
+-- kind: flow
+-- report_id: housing_compensation.property_payment
+SELECT city_sum_uah(['622'], $from, $to);
+
+-- id: housing_compensation.taxes_fees
+-- label: Витрати, пов’язані зі сплатою податків та зборів
+-- unit: uah
+-- decimals: 2
+-- kind: flow
+-- report_id: housing_compensation.taxes_fees
+SELECT city_sum_uah(['623'], $from, $to);

@@ -162,3 +162,10 @@ SELECT aged_between(100, 100, $to);
 -- kind: stock
 -- report_id: centenarians.over_100
 SELECT aged_between(101, 200, $to);
+
+-- id: fallen_defenders_family_members
+-- label: Членів сімей загиблих (померлих) Захисників і Захисниць України
+-- unit: persons
+-- kind: stock
+-- report_id: fallen_defenders_family_members
+SELECT privileged(['13'], 'ЗХ', $to);

@@ -19,6 +19,12 @@ CREATE MACRO city_sum(codes, d_from, d_to) AS (
     WHERE list_contains(codes, payment_code) AND paid_date >= d_from::DATE AND paid_date < d_to::DATE
 );
 
+-- Sum paid, in гривні (for sums the report states to the kopeck).
+CREATE MACRO city_sum_uah(codes, d_from, d_to) AS (
+    SELECT coalesce(sum(amount_kop), 0) / 100.0 FROM core_city_payments
+    WHERE list_contains(codes, payment_code) AND paid_date >= d_from::DATE AND paid_date < d_to::DATE
+);
+
 -- The rate: the amount most payments were made at, in гривні (on a tie, the larger:
 -- mode() does not say which of equally frequent values it returns).
 CREATE MACRO city_rate(codes, d_from, d_to) AS (
