@@ -28,7 +28,7 @@ var aidHeader = []string{"Дата", "Захід", "Підстава", "Номе
 func (p *planner) writeDepartmentAid(dir string, scale int) (int, error) {
 	s := sheet{title: "Реєстр натуральної допомоги та подарунків за 2023 рік", header: aidHeader}
 	certs := 0
-	for range scale {
+	for pass := range scale {
 		who := map[string][][2]string{}
 		for _, a := range departmentActions {
 			people := who[a.same]
@@ -52,7 +52,7 @@ func (p *planner) writeDepartmentAid(dir string, scale int) (int, error) {
 					sums[i] = a.each / 10
 				}
 			}
-			docs := p.aidDocuments(a, rows)
+			docs := aidDocuments(a, rows, pass)
 			for i := range rows {
 				r := people[i%len(people)]
 				day := between(a.from, a.to, p.intn)
@@ -68,16 +68,16 @@ func (p *planner) writeDepartmentAid(dir string, scale int) (int, error) {
 
 // aidDocuments gives each row its basis: applications are one person's each, the
 // petitions share the rest; actions given by list share one list.
-func (p *planner) aidDocuments(a aidAction, rows int) [][2]string {
+func aidDocuments(a aidAction, rows, pass int) [][2]string {
 	out := make([][2]string, rows)
 	for i := range out {
 		switch {
 		case i < a.apps:
-			out[i] = [2]string{"заява", fmt.Sprintf("З-%s-%d", a.code, i+1)}
+			out[i] = [2]string{"заява", fmt.Sprintf("З-%d-%s-%d", pass+1, a.code, i+1)}
 		case a.petitions > 0:
-			out[i] = [2]string{"клопотання", fmt.Sprintf("К-%s-%d", a.code, (i-a.apps)%a.petitions+1)}
+			out[i] = [2]string{"клопотання", fmt.Sprintf("К-%d-%s-%d", pass+1, a.code, (i-a.apps)%a.petitions+1)}
 		default:
-			out[i] = [2]string{a.basis, "С-" + a.code}
+			out[i] = [2]string{a.basis, fmt.Sprintf("С-%d-%s", pass+1, a.code)}
 		}
 	}
 	return out
