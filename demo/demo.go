@@ -83,59 +83,25 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
-	n, err = p.writeMaterialAid(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
+	for _, write := range p.registers() {
+		n, err = write(opts.Inbox, opts.Scale)
+		s.Files += n
+		if err != nil {
+			return s, err
+		}
 	}
-	n, err = p.writeDeputiesAid(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
+	return s, nil
+}
+
+// registers are the writers of the sources that need nothing from the benefits plan:
+// each writes its exports of the whole city, scaled, and says how many files.
+func (p *planner) registers() []func(dir string, scale int) (int, error) {
+	return []func(string, int) (int, error){
+		p.writeMaterialAid, p.writeDeputiesAid,
+		func(dir string, scale int) (int, error) { return p.writeIDPs(dir, p.idps(scale)) },
+		p.writeCentres, p.writeDocuments, p.writeRecreation, p.writeSocialServicesDecisions,
+		p.writeAdvisoryMeetings, p.writeCSC, p.writeDepartmentAid, p.writeCasework,
 	}
-	n, err = p.writeIDPs(opts.Inbox, p.idps(opts.Scale))
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeCentres(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeDocuments(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeRecreation(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeSocialServicesDecisions(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeAdvisoryMeetings(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeCSC(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeDepartmentAid(opts.Inbox, opts.Scale)
-	s.Files += n
-	if err != nil {
-		return s, err
-	}
-	n, err = p.writeCasework(opts.Inbox, opts.Scale)
-	s.Files += n
-	return s, err
 }
 
 // identify gives every family its applicant and a personal account in its office.
