@@ -3,6 +3,7 @@ package dashboards
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"html/template"
 	"path"
 	"strings"
@@ -18,32 +19,67 @@ import (
 
 // Area is a page of indicators: one catalogue file, one area of the department's work.
 type Area struct {
-	Slug, Title, File, Headline string
+	Slug, Title, File string
+	Headline          string   // drawn month by month
+	Cards             []string // key numbers, each with its change over a year
+	Parts             []string // drawn side by side: the area's breakdown
+	PartsTitle        string
 }
 
 // Areas are the area pages, each over one file of the indicator catalogue.
 var Areas = []Area{
-	{"privileges", "Пільговики та ветерани", "privileges.sql", "defenders_registered_total"},
-	{"idp", "Внутрішньо переміщені особи", "idp.sql", "idp_registered_total"},
-	{"centres", "Центри підтримки ветеранів і ВПО", "centres.sql", "idp_centre.services_total"},
-	{"material-aid", "Матеріальна допомога", "material_aid.sql", "material_aid.granted_sum"},
-	{"city-payments", "Виплати за міськими програмами", "city_payments.sql", "payments.fallen_families_monthly.sum"},
-	{"documents", "Документообіг", "documents.sql", "doc_flow.total"},
-	{"recreation", "Оздоровлення дітей", "recreation.sql", "recreation.children_total"},
-	{"csc", "Центр надання соціальних послуг", "csc.sql", "csp.eld.served"},
-	{"family-support", "Підтримка сімей з дітьми", "family_support.sql", "family_support.food_sets.families"},
-	{"department-aid", "Натуральна допомога та святкові заходи", "department_aid.sql", "natural_aid.persons"},
-	{"hr", "Кадри та діловодство", "hr.sql", "hr.orders_total"},
+	{Slug: "privileges", Title: "Пільговики та ветерани", File: "privileges.sql", Headline: "defenders_registered_total",
+		Cards:      []string{"defenders_registered_total", "privilege_status_total", "chornobyl_residents_total", "large_families.families"},
+		Parts:      []string{"defenders_registered.combatants", "defenders_registered.war_disabled", "defenders_registered.war_participants"},
+		PartsTitle: "Захисники і Захисниці на обліку за статусом"},
+	{Slug: "idp", Title: "Внутрішньо переміщені особи", File: "idp.sql", Headline: "idp_registered_total",
+		Cards:      []string{"idp_registered_total", "idp_arrived_total", "idp_certificates_issued", "idp_dormitories.residents_now"},
+		Parts:      []string{"idp_registered.children", "idp_registered.pensioners", "idp_registered.disabled"},
+		PartsTitle: "ВПО на обліку: діти, пенсіонери, особи з інвалідністю"},
+	{Slug: "centres", Title: "Центри підтримки ветеранів і ВПО", File: "centres.sql", Headline: "idp_centre.services_total",
+		Cards:      []string{"idp_centre.services_total", "veteran_centre.consultations_total", "veteran_centre.applicants_total", "idp_centre.humanitarian_aid.persons"},
+		Parts:      []string{"veteran_centre.applicants.combatants", "veteran_centre.applicants.war_disabled", "veteran_centre.applicants.war_participants", "veteran_centre.applicants.fallen_families", "veteran_centre.applicants.veteran_families"},
+		PartsTitle: "Звернулися до Центру підтримки ветеранів за категоріями"},
+	{Slug: "material-aid", Title: "Матеріальна допомога", File: "material_aid.sql", Headline: "material_aid.granted_sum",
+		Cards:      []string{"material_aid.granted_sum", "material_aid.granted_persons", "material_aid.applications_considered", "deputies_aid.statements"},
+		Parts:      []string{"material_aid.granted_persons.large_families", "material_aid.granted_persons.disabled", "material_aid.granted_persons.child_treatment", "material_aid.granted_persons.military", "material_aid.granted_persons.oncology", "material_aid.granted_persons.veterans", "material_aid.granted_persons.idp", "material_aid.granted_persons.treatment_other"},
+		PartsTitle: "Отримали матеріальну допомогу за категоріями"},
+	{Slug: "city-payments", Title: "Виплати за міськими програмами", File: "city_payments.sql", Headline: "payments.fallen_families_monthly.sum",
+		Cards: []string{"payments.fallen_families_monthly.sum", "payments.defenders_day.persons", "payments.fallen_families_annual.families", "privileges.beneficiaries"}},
+	{Slug: "documents", Title: "Документообіг", File: "documents.sql", Headline: "doc_flow.total",
+		Cards:      []string{"doc_flow.total", "doc_flow.incoming_letters", "doc_flow.outgoing_letters", "doc_flow.incoming_appeals"},
+		Parts:      []string{"doc_flow.incoming_appeals.hotline", "doc_flow.incoming_appeals.cnap"},
+		PartsTitle: "Звернення громадян за каналами"},
+	{Slug: "recreation", Title: "Оздоровлення дітей", File: "recreation.sql", Headline: "recreation.children_total",
+		Cards: []string{"recreation.children_total", "recreation.oblast.sokolyata"}},
+	{Slug: "csc", Title: "Центр надання соціальних послуг", File: "csc.sql", Headline: "csp.eld.served",
+		Cards:      []string{"csp.served_total", "csp.eld.served", "csp.homeless.served", "csp.dv.reports"},
+		Parts:      []string{"csp.served.elderly_disabled_depts", "csp.served.homeless_dept", "csp.served.families_dept.families", "csp.served.dv_dept"},
+		PartsTitle: "На обслуговуванні за відділами"},
+	{Slug: "family-support", Title: "Підтримка сімей з дітьми", File: "family_support.sql", Headline: "family_support.food_sets.families",
+		Cards: []string{"family_support.oncology_monthly.sum", "family_support.children_day.cash.sum", "family_support.food_sets.families", "family_support.school_aid.families"}},
+	{Slug: "department-aid", Title: "Натуральна допомога та святкові заходи", File: "department_aid.sql", Headline: "natural_aid.persons",
+		Cards: []string{"natural_aid.persons", "natural_aid.sum", "new_year.sets_total", "veterans.sanatorium_vouchers"}},
+	{Slug: "hr", Title: "Кадри та діловодство", File: "hr.sql", Headline: "hr.orders_total",
+		Cards:      []string{"hr.orders_total", "hr.evaluation.officials", "hr.mental_health_course.persons", "hr.award_packages.persons"},
+		Parts:      []string{"hr.orders.admin", "hr.orders.leave", "hr.orders.personnel", "hr.orders.core"},
+		PartsTitle: "Накази за видами"},
+	{Slug: "casework", Title: "Контроль, юридична робота, черги", File: "casework.sql", Headline: "control.document_checks",
+		Cards:      []string{"disability_registered_total", "control.document_checks", "legal.court_sessions", "labour_veterans.sanatorium_waitlist"},
+		Parts:      []string{"control.property_registry_checks", "control.home_inspections", "control.false_info.cases"},
+		PartsTitle: "Контроль за цільовим використанням коштів"},
 }
 
 var areaBody = web.Template("area", `
 <p class="lead">{{.Year}} рік у порівнянні з {{.PrevYear}}. Роки: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{end}}
 · Інші розділи: {{range .Areas}}<a href="/areas/{{.Slug}}">{{.Title}}</a> · {{end}}</p>
+{{cards .Cards}}
 <section class="panel"><h2>{{.HeadlineLabel}}: за місяцями</h2>{{.Trend}}</section>
+{{if .Parts}}<section class="panel" style="margin-top:12px"><h2>{{.PartsTitle}}</h2>{{.Parts}}</section>{{end}}
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>
 <table><tr><th>Показник</th><th class="num">{{.Year}}</th><th class="num">{{.PrevYear}}</th><th class="num">Зміна</th><th>Одиниця</th></tr>
 {{range .Rows}}<tr><td>{{.Label}}</td><td class="num">{{.Now}}</td><td class="num">{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}
-</table></section>`)
+</table></section>`, withCards)
 
 type areaRow struct{ Label, Now, Prev, Delta, Unit string }
 
@@ -112,9 +148,25 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 	if err != nil {
 		return "", err
 	}
+	byID := map[string]int{}
+	for i, v := range now {
+		byID[v.ID] = i
+	}
+	var cards []card
+	for _, id := range a.Cards {
+		if i, ok := byID[id]; ok {
+			v := now[i]
+			cards = append(cards, newCard(strings.TrimSpace(v.Label), v.Value, prev[i].Value, v.Unit.Decimals, v.Unit.Label))
+		}
+	}
+	var parts template.HTML
+	if len(a.Parts) > 0 {
+		parts = areaParts(a.Parts, now, byID)
+	}
 	y := p.From.Year()
 	return web.Execute(areaBody, map[string]any{"Year": y, "PrevYear": y - 1, "Years": []int{y - 1, y}, "Areas": Areas,
-		"HeadlineLabel": strings.TrimSpace(head.Label), "Trend": trend, "Rows": rows})
+		"HeadlineLabel": strings.TrimSpace(head.Label), "Trend": trend, "Rows": rows, "Cards": cards,
+		"Parts": parts, "PartsTitle": a.PartsTitle})
 }
 
 // areaTrend draws the headline indicator month by month: a stock at each month's
@@ -137,4 +189,33 @@ func areaTrend(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hrom
 		charts.WithGridOpts(opts.Grid{Left: "8%", Right: "3%", Top: "6%", Bottom: "10%"}))
 	bar.SetXAxis(x).AddSeries(ind.Unit.Label, data)
 	return html(bar.RenderSnippet()), nil
+}
+
+// areaParts draws the area's breakdown: the parts' values side by side, longest first.
+func areaParts(ids []string, vals []indicators.Value, byID map[string]int) template.HTML {
+	var names []string
+	var data []opts.BarData
+	for i := len(ids) - 1; i >= 0; i-- { // ECharts draws a category axis bottom-up
+		if j, ok := byID[ids[i]]; ok {
+			names = append(names, shorten(strings.TrimSpace(vals[j].Label), 50))
+			data = append(data, opts.BarData{Value: vals[j].Value})
+		}
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(initOpts(fmt.Sprintf("%dpx", 60+40*len(names))),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithGridOpts(opts.Grid{Left: "38%", Right: "4%", Top: "4%", Bottom: "8%"}))
+	bar.SetXAxis(names).AddSeries("", data)
+	bar.XYReversal()
+	return html(bar.RenderSnippet())
+}
+
+// shorten cuts a label to n letters for a chart axis; the table below has it whole.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

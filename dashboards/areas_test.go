@@ -7,8 +7,8 @@ import (
 	"github.com/hromadata/hromadata/indicators"
 )
 
-// TestAreasNameCatalogue keeps every area page pointing at a catalogue file and a
-// headline indicator that exist.
+// TestAreasNameCatalogue keeps every area page pointing at a catalogue file, and at
+// headline, card and breakdown indicators that exist in it.
 func TestAreasNameCatalogue(t *testing.T) {
 	cat, err := indicators.Catalogue()
 	if err != nil {
@@ -23,8 +23,10 @@ func TestAreasNameCatalogue(t *testing.T) {
 		if !files[a.File] {
 			t.Errorf("%s: no catalogue file %s", a.Slug, a.File)
 		}
-		if heads[a.Headline] != a.File {
-			t.Errorf("%s: headline %s is not in %s", a.Slug, a.Headline, a.File)
+		for _, id := range append(append([]string{a.Headline}, a.Cards...), a.Parts...) {
+			if heads[id] != a.File {
+				t.Errorf("%s: indicator %s is not in %s", a.Slug, id, a.File)
+			}
 		}
 	}
 }

@@ -99,15 +99,11 @@ var fundNames = map[string]string{"ДБ": "Державний бюджет", "С
 var budgetBody = web.Template("budget", `
 <p class="lead">Касові видатки департаменту за {{.Year}} рік за даними бухгалтерії; порівняння — з {{.PrevYear}} роком.
 Роки: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{end}}</p>
-<div class="cards">
-{{range .Cards}}<div class="card"><div class="label">{{.Label}}</div>
-<div class="value">{{.Value}} <span class="unit">{{.Unit}}</span></div>
-<div class="delta {{if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
-{{end}}</div>
+{{cards .Cards}}
 <div class="grid">
 <section class="panel"><h2>Видатки за місяцями та джерелами, тис. грн</h2>{{.Monthly}}</section>
 <section class="panel"><h2>Міський бюджет за програмами, тис. грн</h2>{{.City}}</section>
-</div>`)
+</div>`, withCards)
 
 // budget is the leadership page on budget execution: /budget?year=2023.
 func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error {

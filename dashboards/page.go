@@ -13,6 +13,16 @@ type card struct {
 	Up                        bool
 }
 
+var cardsHTML = web.Template("cards", `<div class="cards">
+{{range .}}<div class="card"><div class="label">{{.Label}}</div>
+<div class="value">{{.Value}} <span class="unit">{{.Unit}}</span></div>
+<div class="delta {{if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
+{{end}}</div>`)
+
+// withCards lets a page template write {{cards .Cards}}: every page draws its key
+// numbers the same way.
+var withCards = template.FuncMap{"cards": func(cs []card) (template.HTML, error) { return web.Execute(cardsHTML, cs) }}
+
 func newCard(label string, now, ago float64, decimals int, unit string) card {
 	c := card{Label: label, Value: hromadata.FormatUK(now, decimals), Unit: unit, Up: now >= ago}
 	sign := "+"
@@ -28,17 +38,13 @@ func newCard(label string, now, ago float64, decimals int, unit string) card {
 
 var body = web.Template("benefits", `
 <p class="lead">Сім’ї, які отримують державні соціальні допомоги, станом на {{.AsOf}}; порівняння — з {{.YearAgo}}.</p>
-<div class="cards">
-{{range .Cards}}<div class="card"><div class="label">{{.Label}}</div>
-<div class="value">{{.Value}} <span class="unit">{{.Unit}}</span></div>
-<div class="delta {{if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
-{{end}}</div>
+{{cards .Cards}}
 <div class="grid">
 <section class="panel"><h2>Сімей за місяцями, січень 2022 — грудень 2023</h2>{{.Trend}}</section>
 <section class="panel"><h2>Сімей за районними управліннями</h2>{{.Offices}}</section>
 <section class="panel"><h2>Виплачено за місяцями, тис. грн</h2>{{.Payments}}</section>
 <section class="panel"><h2>Отримувачі за видами допомог (сімей)</h2>{{.Benefits}}</section>
-</div>`)
+</div>`, withCards)
 
 func (v *benefitsView) render() (template.HTML, error) {
 	data := map[string]any{

@@ -112,6 +112,8 @@ func TestRoutes(t *testing.T) {
 		{"/areas/centres", "Центри підтримки", "text/html"},
 		{"/areas/material-aid", "Матеріальна допомога", "text/html"},
 		{"/areas/city-payments", "Виплати за міськими програмами", "text/html"},
+		{"/areas/csc", "Центр надання соціальних послуг за 2023 рік", "text/html"},
+		{"/areas/casework", "На обліку в департаменті соціальної політики перебуває осіб з інвалідністю", "text/html"},
 		{"/reconcile", "Арифметичні співвідношення звіту", "text/html"},
 		{"/reconcile?period=2023&all=1", "general.citizens_registered_approx", "text/html"},
 		{"/report?year=2023", "Станом на 01.01.2024 контингент отримувачів державних соціальних допомог становить 5 сімей", "text/html"},
