@@ -203,3 +203,25 @@ func advisoryMeetingsSource() *Source {
 		},
 	}
 }
+
+func departmentAidSource() *Source {
+	return &Source{
+		ID:    "department_aid",
+		Title: "Реєстр натуральної допомоги, подарунків і заходів департаменту",
+		// nat_dopomoha_<yyyy>[_v<rev>].xlsx: one row per recipient (a person, a family, a
+		// child) of a gift, a set, a voucher or a reimbursement in the year.
+		Pattern: regexp.MustCompile(`^nat_dopomoha_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
+		XLSX:    true,
+		Columns: []Column{
+			{Header: "Дата", Name: "given_on", Type: Date, Required: true},
+			{Header: "Захід", Name: "action", Type: Code, Required: true, Codes: seedColumn("ref_department_actions", "code")},
+			{Header: "Підстава", Name: "basis", Type: Code, Required: true, Codes: map[string]bool{"клопотання": true, "заява": true, "список": true, "рішення": true}},
+			{Header: "Номер документа", Name: "basis_no", Type: Text, Required: true},
+			{Header: "Отримувач (РНОКПП або свідоцтво)", Name: "recipient_id", Type: Pseudonym, Required: true},
+			{Header: "ПІБ", Type: Drop},
+			{Header: "Кількість", Name: "quantity", Type: Count, Required: true},
+			{Header: "Сума, грн", Name: "amount_kop", Type: Money, Required: true},
+			{Header: "Джерело", Name: "funding", Type: Code, Required: true, Codes: map[string]bool{"міський бюджет": true, "меценат": true, "благодійна допомога": true}},
+		},
+	}
+}

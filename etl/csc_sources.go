@@ -4,16 +4,15 @@ import "regexp"
 
 // The Centre for Social Services (КЗ «Центр надання соціальних послуг») keeps its
 // recipients' case register and a journal of service acts; its accounting keeps the
-// receipts of goods, and the department's HR keeps the register of staff training.
+// receipts of goods.
 
 var (
-	sexCodes      = map[string]bool{"ч": true, "ж": true}
-	yesNo         = map[string]bool{"так": true, "ні": true}
-	feeCodes      = map[string]bool{"безоплатно": true, "диференційована": true, "платна": true}
-	closureCodes  = map[string]bool{"подолання СЖО": true, "виїзд": true, "смерть": true, "відмова": true, "влаштування до інтернату": true, "закінчення строку": true, "вибуття дитини": true, "інше": true}
-	receiptKinds  = map[string]bool{"меблі": true, "обладнання": true, "генератор": true, "автомобіль": true, "планшет": true}
-	fundingCodes  = map[string]bool{"місцевий бюджет": true, "благодійна допомога": true, "міжнародна технічна допомога": true}
-	employerCodes = map[string]bool{"департамент": true, "ЦНСП": true}
+	sexCodes     = map[string]bool{"ч": true, "ж": true}
+	yesNo        = map[string]bool{"так": true, "ні": true}
+	feeCodes     = map[string]bool{"безоплатно": true, "диференційована": true, "платна": true}
+	closureCodes = map[string]bool{"подолання СЖО": true, "виїзд": true, "смерть": true, "відмова": true, "влаштування до інтернату": true, "закінчення строку": true, "вибуття дитини": true, "інше": true}
+	receiptKinds = map[string]bool{"меблі": true, "обладнання": true, "генератор": true, "автомобіль": true, "планшет": true}
+	fundingCodes = map[string]bool{"місцевий бюджет": true, "благодійна допомога": true, "міжнародна технічна допомога": true}
 )
 
 func cscCasesSource() *Source {
@@ -90,70 +89,6 @@ func cscReceiptsSource() *Source {
 			{Header: "Кількість", Name: "quantity", Type: Count, Required: true},
 			{Header: "Сума, грн", Name: "amount_kop", Type: Money, Required: true},
 			{Header: "Джерело", Name: "funding", Type: Code, Required: true, Codes: fundingCodes},
-		},
-	}
-}
-
-func trainingsSource() *Source {
-	return &Source{
-		ID:    "trainings",
-		Title: "Реєстр навчання та підвищення кваліфікації працівників",
-		// navchannia_<yyyy>[_v<rev>].xlsx: one row per worker per completed course.
-		Pattern: regexp.MustCompile(`^navchannia_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
-		XLSX:    true,
-		Columns: []Column{
-			{Header: "Установа", Name: "employer", Type: Code, Required: true, Codes: employerCodes},
-			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true},
-			{Header: "ПІБ", Type: Drop},
-			{Header: "Навчання", Name: "course", Type: Code, Required: true, Codes: seedColumn("ref_trainings", "code")},
-			{Header: "Дата закінчення", Name: "completed_on", Type: Date, Required: true},
-			{Header: "Сертифікат за професією", Name: "profession", Type: Code, Codes: map[string]bool{"практичний психолог": true, "фахівець із соціальної роботи": true}},
-		},
-	}
-}
-
-func departmentAidSource() *Source {
-	return &Source{
-		ID:    "department_aid",
-		Title: "Реєстр натуральної допомоги, подарунків і заходів департаменту",
-		// nat_dopomoha_<yyyy>[_v<rev>].xlsx: one row per recipient (a person, a family, a
-		// child) of a gift, a set, a voucher or a reimbursement in the year.
-		Pattern: regexp.MustCompile(`^nat_dopomoha_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
-		XLSX:    true,
-		Columns: []Column{
-			{Header: "Дата", Name: "given_on", Type: Date, Required: true},
-			{Header: "Захід", Name: "action", Type: Code, Required: true, Codes: seedColumn("ref_department_actions", "code")},
-			{Header: "Підстава", Name: "basis", Type: Code, Required: true, Codes: map[string]bool{"клопотання": true, "заява": true, "список": true, "рішення": true}},
-			{Header: "Номер документа", Name: "basis_no", Type: Text, Required: true},
-			{Header: "Отримувач (РНОКПП або свідоцтво)", Name: "recipient_id", Type: Pseudonym, Required: true},
-			{Header: "ПІБ", Type: Drop},
-			{Header: "Кількість", Name: "quantity", Type: Count, Required: true},
-			{Header: "Сума, грн", Name: "amount_kop", Type: Money, Required: true},
-			{Header: "Джерело", Name: "funding", Type: Code, Required: true, Codes: map[string]bool{"міський бюджет": true, "меценат": true, "благодійна допомога": true}},
-		},
-	}
-}
-
-func hrRecordsSource() *Source {
-	return &Source{
-		ID:    "hr_records",
-		Title: "Кадрові заходи департаменту",
-		// kadry_<yyyy>[_v<rev>].xlsx: the year's evaluations of officials and award
-		// packages, one row per worker.
-		Pattern: regexp.MustCompile(`^kadry_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
-		XLSX:    true,
-		Columns: []Column{
-			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true},
-			{Header: "ПІБ", Type: Drop},
-			{Header: "Захід", Name: "action", Type: Code, Required: true, Codes: map[string]bool{"оцінювання": true, "нагородження": true}},
-			{Header: "Дата", Name: "action_date", Type: Date, Required: true},
-			{Header: "Результат", Name: "result", Type: Code, Codes: map[string]bool{"відмінно": true, "високо": true, "добре": true, "задовільно": true, "негативно": true}},
-		},
-		CheckRow: func(r map[string]any) (string, string) {
-			if (r["action"] == "оцінювання") != (r["result"] != nil) {
-				return "Результат", "результат зазначають для оцінювання і лише для нього"
-			}
-			return "", ""
 		},
 	}
 }
