@@ -19,8 +19,8 @@ var reconcileBody = web.Template("reconcile", `
 <section class="panel"><h2>Арифметичні співвідношення звіту</h2>
 <table><tr><th>Співвідношення</th><th>У звіті</th><th>За записами</th><th>Пояснення</th></tr>
 {{range .R.Relations}}<tr><td><code>{{.LHS}}</code> = сума складових ({{len .Terms}})</td>
-<td class="{{cls .Published.Status}}">{{.Published.Status}}{{with .Published.LHS}}: {{num (deref .) 1}}{{end}}{{with .Published.Sum}} проти {{num (deref .) 1}}{{end}}</td>
-<td class="{{cls .Computed.Status}}">{{.Computed.Status}}{{with .Computed.LHS}}: {{num (deref .) 1}}{{end}}{{with .Computed.Sum}} проти {{num (deref .) 1}}{{end}}</td>
+<td class="{{cls .Published.Status}}">{{.Published.Status}}{{$d := .Decimals}}{{with .Published.LHS}}: {{num (deref .) $d}}{{end}}{{with .Published.Sum}} проти {{num (deref .) $d}}{{end}}</td>
+<td class="{{cls .Computed.Status}}">{{.Computed.Status}}{{with .Computed.LHS}}: {{num (deref .) $d}}{{end}}{{with .Computed.Sum}} проти {{num (deref .) $d}}{{end}}</td>
 <td>{{.Note}}</td></tr>{{end}}
 </table></section>
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>

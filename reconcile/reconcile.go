@@ -61,6 +61,7 @@ type Side struct {
 type RelationResult struct {
 	Relation
 	Published, Computed Side
+	Decimals            int // of the left-hand figure's unit, to show both sides alike
 }
 
 // Report is the whole reconciliation of a period.
@@ -92,7 +93,7 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 		return nil, err
 	}
 	for _, f := range indicators.Figures() {
-		fig := Figure{Figure: f, Status: NotComputed, Note: notes[f.ID]}
+		fig := Figure{Figure: f, Status: NotComputed, Note: notes[f.ID], Decimals: hromadata.Units[f.Unit].Decimals}
 		pub, perr := strconv.ParseFloat(f.Value, 64)
 		if p.Label == indicators.PublishedYear && perr == nil {
 			published[f.ID] = pub
@@ -113,8 +114,12 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	decimals := map[string]int{}
+	for _, f := range r.Figures {
+		decimals[f.ID] = f.Decimals
+	}
 	for _, rel := range rels {
-		res := RelationResult{Relation: rel, Published: evaluate(rel, published), Computed: evaluate(rel, computed)}
+		res := RelationResult{Relation: rel, Published: evaluate(rel, published), Computed: evaluate(rel, computed), Decimals: decimals[rel.LHS]}
 		r.Relations = append(r.Relations, res)
 	}
 	return r, nil
