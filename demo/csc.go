@@ -34,15 +34,14 @@ func (c *cscClient) interval(lo, hi time.Time) (time.Time, time.Time, bool) {
 
 // csc generates the Centre's register and journal for one pass of the calibration.
 type csc struct {
-	p       *planner
-	pass    int
-	seq     int
-	units   map[string][]string // unit codes by kind
-	cases   map[string][]*cscClient
-	byAct   map[string][]*cscClient // recipients of each act spec, by spec id
-	used    map[string]map[*cscClient]bool
-	acts    []cscAct
-	receipt []cscReceipt
+	p     *planner
+	pass  int
+	seq   int
+	units map[string][]string // unit codes by kind
+	cases map[string][]*cscClient
+	byAct map[string][]*cscClient // recipients of each act spec, by spec id
+	used  map[string]map[*cscClient]bool
+	acts  []cscAct
 }
 
 // cscAct is one row of the journal.
