@@ -134,7 +134,7 @@ var cityMonthly = []struct {
 	amount  int64
 }{
 	{"603", 5, 258900}, {"605", 4, 258900}, {"608", 3, 258900}, {"609", 1, 5000},
-	{"620", 19, 5000}, {"621", 305, 31500},
+	{"620", 19, 5000}, {"621", 305, 10500},
 }
 
 // Families raising a child with a disability and cancer get 1 000 грн a month: 22
