@@ -59,7 +59,10 @@ func reconcileCSV(w io.Writer, r *reconcile.Report, all bool) error {
 	}
 	for _, rel := range r.Relations {
 		cw.Write([]string{"relation", rel.LHS, "= " + fmt.Sprint(len(rel.Terms)) + " складових",
-			num(rel.Published.Sum, 1), num(rel.Computed.Sum, 1), string(rel.Published.Status) + " / " + string(rel.Computed.Status), "", rel.Note})
+			num(rel.Published.Sum, rel.Decimals), num(rel.Computed.Sum, rel.Decimals), string(rel.Published.Status) + " / " + string(rel.Computed.Status), "", rel.Note})
+	}
+	for _, pr := range r.Programmes {
+		cw.Write([]string{"programme", pr.Line, pr.Name, num(&pr.Accounting, 1), num(&pr.Payments, 1), string(pr.Status), "", ""})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -74,7 +77,8 @@ func reconcileJSON(w io.Writer, r *reconcile.Report, all bool) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(map[string]any{"period": r.Period.Label, "figures": figs, "relations": r.Relations, "counts": r.Counts})
+	return enc.Encode(map[string]any{"period": r.Period.Label, "figures": figs, "relations": r.Relations,
+		"programmes": r.Programmes, "counts": r.Counts})
 }
 
 func reconcileTable(w io.Writer, r *reconcile.Report, all bool) error {
@@ -92,14 +96,21 @@ func reconcileTable(w io.Writer, r *reconcile.Report, all bool) error {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "співвідношення\tу звіті\tза записами")
 	for _, rel := range r.Relations {
-		fmt.Fprintf(tw, "%s = сума %d\t%s\t%s\n", rel.LHS, len(rel.Terms), side(rel.Published), side(rel.Computed))
+		fmt.Fprintf(tw, "%s = сума %d\t%s\t%s\n", rel.LHS, len(rel.Terms), side(rel.Published, rel.Decimals), side(rel.Computed, rel.Decimals))
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\nВиплати за міськими програмами проти видатків бухгалтерії за рядком бюджету, тис. грн:")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "рядок бюджету\tвиплати\tвидатки\tстан")
+	for _, pr := range r.Programmes {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", pr.Line, hromadata.FormatISO(pr.Payments, 1), hromadata.FormatISO(pr.Accounting, 1), pr.Status)
 	}
 	return tw.Flush()
 }
 
-func side(s reconcile.Side) string {
+func side(s reconcile.Side, decimals int) string {
 	if s.LHS == nil {
 		return string(s.Status)
 	}
-	return fmt.Sprintf("%s: %s vs %s", s.Status, hromadata.FormatISO(*s.LHS, 1), hromadata.FormatISO(*s.Sum, 1))
+	return fmt.Sprintf("%s: %s vs %s", s.Status, hromadata.FormatISO(*s.LHS, decimals), hromadata.FormatISO(*s.Sum, decimals))
 }

@@ -23,6 +23,11 @@ var reconcileBody = web.Template("reconcile", `
 <td class="{{cls .Computed.Status}}">{{.Computed.Status}}{{with .Computed.LHS}}: {{num (deref .) $d}}{{end}}{{with .Computed.Sum}} проти {{num (deref .) $d}}{{end}}</td>
 <td>{{.Note}}</td></tr>{{end}}
 </table></section>
+{{with .R.Programmes}}<section class="panel" style="margin-top:12px"><h2>Виплати за міськими програмами проти видатків бухгалтерії, тис. грн</h2>
+<table><tr><th>Рядок бюджету</th><th class="num">Виплати за списками</th><th class="num">Видатки за рядком</th><th>Стан</th></tr>
+{{range .}}<tr><td>{{.Name}}<br><small><code>{{.Line}}</code></small></td><td class="num">{{num .Payments 1}}</td><td class="num">{{num .Accounting 1}}</td>
+<td class="{{cls .Status}}">{{if eq .Status "виконується"}}виплати вміщуються у видатки{{else}}виплати перевищують видатки{{end}}</td></tr>{{end}}
+</table></section>{{end}}
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>
 <table><tr><th>Стан</th><th>Показник звіту</th><th class="num">Опубліковано</th><th class="num">Обчислено</th></tr>
 {{range .R.Figures}}{{if or $.All .Computed}}<tr><td class="{{cls .Status}}">{{.Status}}</td><td>{{.Label}}<br><small><code>{{.ID}}</code></small>{{with .Note}}<br><small>{{.}}</small>{{end}}</td>

@@ -66,10 +66,11 @@ type RelationResult struct {
 
 // Report is the whole reconciliation of a period.
 type Report struct {
-	Period    hromadata.Period
-	Figures   []Figure
-	Relations []RelationResult
-	Counts    map[Status]int
+	Period     hromadata.Period
+	Figures    []Figure
+	Relations  []RelationResult
+	Programmes []Programme
+	Counts     map[Status]int
 }
 
 // Run reconciles a period. Published figures are those of the report's year; for
@@ -122,7 +123,8 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 		res := RelationResult{Relation: rel, Published: evaluate(rel, published), Computed: evaluate(rel, computed), Decimals: decimals[rel.LHS]}
 		r.Relations = append(r.Relations, res)
 	}
-	return r, nil
+	r.Programmes, err = Programmes(ctx, db, p)
+	return r, err
 }
 
 func equal(a, b float64, decimals int) bool {
