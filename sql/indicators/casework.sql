@@ -51,7 +51,7 @@ SELECT cw_subjects('cbdi', ['child_rehab_contract'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: disability.child_rehab_contract.sum
-SELECT cw_amount('cbdi', ['child_rehab_contract'], $from, $to) / 1000.0;
+SELECT thousands(cw_amount('cbdi', ['child_rehab_contract'], $from, $to));
 
 -- id: rehab.ipr_completed
 -- label: Зареєстровано, відпрацьовано та виконано індивідуальних програм реабілітації осіб з інвалідністю
@@ -94,7 +94,7 @@ SELECT cw_subjects('cbdi', ['child_rehab_contract'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: rehab.child_rehab_contract.sum
-SELECT cw_amount('cbdi', ['child_rehab_contract'], $from, $to) / 1000.0;
+SELECT thousands(cw_amount('cbdi', ['child_rehab_contract'], $from, $to));
 
 -- id: control.property_registry_checks
 -- label: Вибірково перевірено через Державний реєстр речових прав на нерухоме майно осіб
@@ -137,7 +137,7 @@ SELECT cw_events('kontrol', ['false_info'], $from, $to);
 -- decimals: 2
 -- kind: flow
 -- report_id: control.false_info.sum
-SELECT cw_amount('kontrol', ['false_info'], $from, $to) / 1000.0;
+SELECT thousands(cw_amount('kontrol', ['false_info'], $from, $to));
 
 -- id: control.returned_total
 -- label: Повернуто до бюджету з урахуванням порушень минулих років
@@ -145,7 +145,7 @@ SELECT cw_amount('kontrol', ['false_info'], $from, $to) / 1000.0;
 -- decimals: 2
 -- kind: flow
 -- report_id: control.returned_total
-SELECT cw_amount('kontrol', ['returned_voluntary', 'returned_court', 'returned_enforcement'], $from, $to) / 1000.0;
+SELECT thousands(cw_amount('kontrol', ['returned_voluntary', 'returned_court', 'returned_enforcement'], $from, $to));
 
 -- id: control.returned_court_cases
 -- label: Повернуто до Державного бюджету особами, щодо яких у суді розглядаються матеріали кримінального та цивільного провадження
@@ -161,7 +161,7 @@ SELECT cw_amount('kontrol', ['returned_court'], $from, $to);
 -- decimals: 2
 -- kind: flow
 -- report_id: control.returned_enforcement
-SELECT cw_amount('kontrol', ['returned_enforcement'], $from, $to) / 1000.0;
+SELECT thousands(cw_amount('kontrol', ['returned_enforcement'], $from, $to));
 
 -- id: legal.court_sessions
 -- label: Юридичний відділ прийняв участь у судових засіданнях

@@ -407,7 +407,7 @@ SELECT city_sum(['612'], $from, $to);
 -- decimals: 3
 -- kind: flow
 -- report_id: events.honorary_citizens.rate
-SELECT city_rate(['610'], $from, $to) / 1000;
+SELECT thousands(city_rate(['610'], $from, $to));
 
 -- id: events.honorary_citizens.persons
 -- label: День міста: виплата Почесним громадянам — осіб

@@ -14,7 +14,7 @@ SELECT dept_aid_quantity(['new_year_theatre', 'new_year_department', 'new_year_c
 -- decimals: 2
 -- kind: flow
 -- report_id: new_year.sets_total_sum
-SELECT dept_aid_sum(['new_year_theatre', 'new_year_department', 'new_year_csp'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['new_year_theatre', 'new_year_department', 'new_year_csp'], $from, $to));
 
 -- id: new_year.theatre_sets
 -- label: Під час заходу в театрі ім.Лесі Українки вручено солодких наборів
@@ -87,7 +87,7 @@ SELECT dept_aid_recipients(['victory_day_food'], $from, $to);
 -- decimals: 2
 -- kind: flow
 -- report_id: events.victory_day.sum
-SELECT dept_aid_sum(['victory_day_food'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['victory_day_food'], $from, $to));
 
 -- id: natural_aid.petitions
 -- label: Надійшло клопотань на отримання натуральної допомоги непродовольчими товарами
@@ -116,7 +116,7 @@ SELECT dept_aid_recipients(['natural_aid'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: natural_aid.sum
-SELECT dept_aid_sum(['natural_aid'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['natural_aid'], $from, $to));
 
 -- id: centenarians.greeted
 -- label: Організовано привітання зі 100-річним ювілеєм мешканок міста (чотирьох)
@@ -131,7 +131,7 @@ SELECT dept_aid_recipients(['centenarian_gift', 'centenarian_flowers'], $from, $
 -- decimals: 2
 -- kind: flow
 -- report_id: centenarians.natural_aid_sum
-SELECT dept_aid_sum(['centenarian_gift'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['centenarian_gift'], $from, $to));
 
 -- id: centenarians.flowers_sum
 -- label: Букети квітів ювілярам (100 років), загальна сума
@@ -139,7 +139,7 @@ SELECT dept_aid_sum(['centenarian_gift'], $from, $to) / 1000.0;
 -- decimals: 1
 -- kind: flow
 -- report_id: centenarians.flowers_sum
-SELECT dept_aid_sum(['centenarian_flowers'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['centenarian_flowers'], $from, $to));
 
 -- id: honorary_citizens.greeted
 -- label: Поздоровлено з ювілейними датами Почесних громадян міста (чотирьох)
@@ -154,7 +154,7 @@ SELECT dept_aid_recipients(['honorary_gift', 'honorary_flowers'], $from, $to);
 -- decimals: 3
 -- kind: flow
 -- report_id: honorary_citizens.natural_aid_sum
-SELECT dept_aid_sum(['honorary_gift'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['honorary_gift'], $from, $to));
 
 -- id: honorary_citizens.flowers_sum
 -- label: Букети квітів Почесним громадянам-ювілярам
@@ -162,7 +162,7 @@ SELECT dept_aid_sum(['honorary_gift'], $from, $to) / 1000.0;
 -- decimals: 2
 -- kind: flow
 -- report_id: honorary_citizens.flowers_sum
-SELECT dept_aid_sum(['honorary_flowers'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['honorary_flowers'], $from, $to));
 
 -- id: veterans.sanatorium_vouchers
 -- label: Путівками на санаторно-курортне лікування забезпечено ветеранів війни

@@ -24,7 +24,7 @@ SELECT city_sum(['617'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.hello_baby.sum
-SELECT dept_aid_sum(['hello_baby'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['hello_baby'], $from, $to));
 
 -- id: family_support.children_day.cash.immobile_disabled_families
 -- label: До Дня захисту дітей: одноразова допомога сім’ям з дітьми з інвалідністю без змоги до пересування
@@ -61,7 +61,7 @@ SELECT dept_aid_recipients(['children_day_food_disabled'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.children_day.food_disabled.sum
-SELECT dept_aid_sum(['children_day_food_disabled'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['children_day_food_disabled'], $from, $to));
 
 -- id: family_support.children_day.food_large.families
 -- label: До Дня захисту дітей: продуктові набори сім’ям з трійнятами, «Мати-героїня», 5+ дітей
@@ -76,7 +76,7 @@ SELECT dept_aid_recipients(['children_day_food_large'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.children_day.food_large.sum
-SELECT dept_aid_sum(['children_day_food_large'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['children_day_food_large'], $from, $to));
 
 -- id: family_support.disabled_day.food.children
 -- label: До Міжнародного дня людей з інвалідністю: продуктові набори дітям з інвалідністю
@@ -91,7 +91,7 @@ SELECT dept_aid_recipients(['disabled_day_food'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.disabled_day.food.sum
-SELECT dept_aid_sum(['disabled_day_food'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['disabled_day_food'], $from, $to));
 
 -- id: family_support.skarby.families
 -- label: Соціальна акція «Скарби родинної криниці»: натуральну допомогу отримали сім’ї
@@ -106,7 +106,7 @@ SELECT dept_aid_recipients(['skarby'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.skarby.sum
-SELECT dept_aid_sum(['skarby'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['skarby'], $from, $to));
 
 -- id: family_support.food_sets.families
 -- label: Продуктові набори сім’ям з дітьми (малозабезпечені, з дітьми з інвалідністю)
@@ -121,7 +121,7 @@ SELECT dept_aid_recipients(['food_sets'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.food_sets.sum
-SELECT dept_aid_sum(['food_sets'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['food_sets'], $from, $to));
 
 -- id: family_support.school_aid.families
 -- label: Соціальна акція «Допомога дітям до школи»: натуральну допомогу отримали сімей
@@ -136,7 +136,7 @@ SELECT dept_aid_recipients(['school_aid'], $from, $to);
 -- decimals: 1
 -- kind: flow
 -- report_id: family_support.school_aid.sum
-SELECT dept_aid_sum(['school_aid'], $from, $to) / 1000.0;
+SELECT thousands(dept_aid_sum(['school_aid'], $from, $to));
 
 -- id: family_support.pool.children
 -- label: Відшкодування послуг басейну «МІКОМП» для дітей з інвалідністю: скористалось дітей

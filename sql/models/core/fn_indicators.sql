@@ -36,3 +36,7 @@ CREATE MACRO persons_decided(d_from, d_to) AS (
     FROM core_assignments
     WHERE decision_date >= d_from::DATE AND decision_date < d_to::DATE
 );
+
+-- An amount in гривні as thousand гривень, the unit the report states most sums in
+-- (rounded to the kopeck, so that 47 000,00 грн reads 47.0, not 47.00000000000001).
+CREATE MACRO thousands(uah) AS round(uah * 0.001, 5);
