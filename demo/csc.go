@@ -3,6 +3,8 @@ package demo
 import (
 	"fmt"
 	"time"
+
+	sqlfs "github.com/hromadata/hromadata/sql"
 )
 
 // cscClient is one row of the Centre's register: a person on one unit's record.
@@ -34,14 +36,15 @@ func (c *cscClient) interval(lo, hi time.Time) (time.Time, time.Time, bool) {
 
 // csc generates the Centre's register and journal for one pass of the calibration.
 type csc struct {
-	p     *planner
-	pass  int
-	seq   int
-	units map[string][]string // unit codes by kind
-	cases map[string][]*cscClient
-	byAct map[string][]*cscClient // recipients of each act spec, by spec id
-	used  map[string]map[*cscClient]bool
-	acts  []cscAct
+	p      *planner
+	pass   int
+	seq    int
+	units  map[string][]string // unit codes by kind
+	kindOf map[string]string   // unit kind by code
+	cases  map[string][]*cscClient
+	byAct  map[string][]*cscClient // recipients of each act spec, by spec id
+	used   map[string]map[*cscClient]bool
+	acts   []cscAct
 }
 
 // cscAct is one row of the journal.
@@ -63,11 +66,29 @@ type cscReceipt struct {
 	funding          string
 }
 
-func newCSC(p *planner, pass int) *csc {
-	g := &csc{p: p, pass: pass, units: map[string][]string{}, cases: map[string][]*cscClient{},
+// cscUnit is one unit of the Centre, as the warehouse's seed lists it.
+type cscUnit struct{ code, kind, department string }
+
+// cscUnitsFromSeed reads the Centre's units from the seed the warehouse uses, so the
+// demo writes only units the loader accepts.
+func cscUnitsFromSeed() ([]cscUnit, error) {
+	rows, err := sqlfs.Seed("ref_csc_units")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]cscUnit, len(rows))
+	for i, r := range rows {
+		out[i] = cscUnit{code: r["code"], kind: r["kind"], department: r["department"]}
+	}
+	return out, nil
+}
+
+func newCSC(p *planner, pass int, units []cscUnit) *csc {
+	g := &csc{p: p, pass: pass, units: map[string][]string{}, kindOf: map[string]string{}, cases: map[string][]*cscClient{},
 		byAct: map[string][]*cscClient{}, used: map[string]map[*cscClient]bool{}}
-	for _, u := range cscUnits {
+	for _, u := range units {
 		g.units[u.kind] = append(g.units[u.kind], u.code)
+		g.kindOf[u.code] = u.kind
 	}
 	return g
 }
@@ -229,7 +250,7 @@ func (g *csc) journal(s actSpec) {
 	id := s.id()
 	g.byAct[id] = append(g.byAct[id], recips...)
 	unit := func(c *cscClient) string {
-		if c != nil && c.unit != "" && g.unitKind(c.unit) == s.kind {
+		if c != nil && c.unit != "" && g.kindOf[c.unit] == s.kind {
 			return c.unit
 		}
 		us := g.units[s.kind]
@@ -291,15 +312,6 @@ func (g *csc) journal(s actSpec) {
 		rows[0].amount += s.sum % 10
 	}
 	g.acts = append(g.acts, rows...)
-}
-
-func (g *csc) unitKind(code string) string {
-	for _, u := range cscUnits {
-		if u.code == code {
-			return u.kind
-		}
-	}
-	return ""
 }
 
 // recipients chooses who an act spec reaches: some of another spec's recipients, then

@@ -94,21 +94,8 @@ func (s actSpec) window() (time.Time, time.Time) {
 	return lo, hi
 }
 
-type cscUnit struct{ code, kind, slug string }
-
-// cscUnits mirror sql/seeds/ref_csc_units.csv; slug names the department's export.
-var cscUnits = []cscUnit{
-	{"ДН-ДОМ", "home_care", "dn"}, {"ЗВ-ДОМ", "home_care", "zv"}, {"ПД-ДОМ", "home_care", "pd"},
-	{"ДН-ДЕН", "day_care", "dn"}, {"ЗВ-ДЕН", "day_care", "zv"}, {"ПД-ДЕН", "day_care", "pd"},
-	{"ДН-ТАКСІ", "social_taxi", "dn"}, {"ДН-АВТО", "transport", "dn"}, {"ЗВ-ПРОКАТ", "rental", "zv"},
-	{"ПД-ІНКЛ", "inclusive", "pd"}, {"ЗВ-ПТП", "idp_shelter", "zv"}, {"ЗВ-НЕЗЛ", "invincibility", "zv"},
-	{"ПД-ГУМ", "humanitarian", "pd"}, {"ЦНСП", "centre", ""},
-	{"БО-ОБЛ", "homeless_reg", "bo"}, {"БО-НІЧ", "night_shelter", "bo"}, {"БО-ЗВІЛ", "released", "bo"},
-	{"СД-ВІД", "families", "sd"}, {"СД-СЖО", "fam_difficult", "sd"}, {"СД-ОПІК", "fam_guardians", "sd"},
-	{"СД-ПРИЙ", "fam_foster", "sd"}, {"СД-ДБСТ", "fam_homes", "sd"},
-	{"ДНС-ВІД", "dv", "dns"}, {"ДНС-МОБ", "dv_mobile", "dns"}, {"ДНС-КК", "dv_crisis_room", "dns"},
-	{"СОВ", "veterans_office", ""},
-}
+// cscDepartmentSlugs name each department's register export (etl's csc_cases pattern).
+var cscDepartmentSlugs = map[string]string{"ДН": "dn", "ЗВ": "zv", "ПД": "pd", "БО": "bo", "СД": "sd", "ДНС": "dns"}
 
 var cscCases = []caseSpec{
 	{kind: "home_care", before: 1700, taken: 481, removed: 682, femalePct: 70,

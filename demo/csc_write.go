@@ -19,19 +19,23 @@ var (
 const cscExportDate = "20240105"
 
 // writeCSC writes the Centre's register (a snapshot per department), its journal of
-// acts (a file per month), its receipts of goods, and the staff training register.
+// acts (a file per month) and its receipts of goods.
 func (p *planner) writeCSC(dir string, scale int) (int, error) {
+	units, err := cscUnitsFromSeed()
+	if err != nil {
+		return 0, err
+	}
 	var cases []*cscClient
 	var acts []cscAct
 	for pass := range scale {
-		g := newCSC(p, pass)
+		g := newCSC(p, pass, units)
 		g.build()
 		for _, kind := range sortedKeys(g.cases) {
 			cases = append(cases, g.cases[kind]...)
 		}
 		acts = append(acts, g.acts...)
 	}
-	files, err := writeCSCCases(dir, cases)
+	files, err := writeCSCCases(dir, cases, units)
 	if err != nil {
 		return files, err
 	}
@@ -40,15 +44,7 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 	if err != nil {
 		return files, err
 	}
-	if err := writeCSCReceipts(dir, scale); err != nil {
-		return files, err
-	}
-	files++
-	if err := p.writeTrainings(dir, scale); err != nil {
-		return files, err
-	}
-	files++
-	return files + 1, p.writeHR(dir, scale)
+	return files + 1, writeCSCReceipts(dir, scale)
 }
 
 func yesNoOf(b bool) string {
@@ -65,11 +61,11 @@ func sexOf(female bool) string {
 	return "ч"
 }
 
-func writeCSCCases(dir string, cases []*cscClient) (int, error) {
+func writeCSCCases(dir string, cases []*cscClient, units []cscUnit) (int, error) {
 	bySlug := map[string]*sheet{}
 	slugs := map[string]string{}
-	for _, u := range cscUnits {
-		slugs[u.code] = u.slug
+	for _, u := range units {
+		slugs[u.code] = cscDepartmentSlugs[u.department]
 	}
 	for _, c := range cases {
 		slug := slugs[c.unit]

@@ -100,7 +100,7 @@ func (p *planner) registers() []func(dir string, scale int) (int, error) {
 		p.writeMaterialAid, p.writeDeputiesAid,
 		func(dir string, scale int) (int, error) { return p.writeIDPs(dir, p.idps(scale)) },
 		p.writeCentres, p.writeDocuments, p.writeRecreation, p.writeSocialServicesDecisions,
-		p.writeAdvisoryMeetings, p.writeCSC, p.writeDepartmentAid, p.writeCasework,
+		p.writeAdvisoryMeetings, p.writeCSC, p.writeTrainings, p.writeHR, p.writeDepartmentAid, p.writeCasework,
 	}
 }
 

@@ -12,7 +12,7 @@ var trainingHeader = []string{"Установа", "Табельний номер
 // writeTrainings writes the training register: the Centre's workers each on one of
 // the listed courses (some also on the office course, some certified), and the
 // department's workers on theirs.
-func (p *planner) writeTrainings(dir string, scale int) error {
+func (p *planner) writeTrainings(dir string, scale int) (int, error) {
 	s := sheet{title: "Реєстр навчання працівників за 2023 рік", header: trainingHeader}
 	worker := 0
 	next := func(employer string) (string, person) {
@@ -51,14 +51,14 @@ func (p *planner) writeTrainings(dir string, scale int) error {
 			}
 		}
 	}
-	return s.write(filepath.Join(dir, "navchannia_2023.xlsx"))
+	return 1, s.write(filepath.Join(dir, "navchannia_2023.xlsx"))
 }
 
 var hrHeader = []string{"Табельний номер", "ПІБ", "Захід", "Дата", "Результат"}
 
 // writeHR writes the HR register: evaluations (in the first weeks of the year, for the
 // year before) and award packages.
-func (p *planner) writeHR(dir string, scale int) error {
+func (p *planner) writeHR(dir string, scale int) (int, error) {
 	s := sheet{title: "Кадрові заходи за 2023 рік", header: hrHeader}
 	worker := 0
 	for range scale {
@@ -75,5 +75,5 @@ func (p *planner) writeHR(dir string, scale int) error {
 			}
 		}
 	}
-	return s.write(filepath.Join(dir, "kadry_2023.xlsx"))
+	return 1, s.write(filepath.Join(dir, "kadry_2023.xlsx"))
 }
