@@ -3,8 +3,6 @@ package etl
 import (
 	"fmt"
 	"regexp"
-
-	sqlfs "github.com/hromadata/hromadata/sql"
 )
 
 // Casework registers are the department's smaller registers, all exported in one
@@ -49,7 +47,7 @@ func (c casework) source() *Source {
 		Pattern: regexp.MustCompile(pattern),
 		Columns: []Column{
 			{Header: "Дата", Name: "event_date", Type: Date, Required: true},
-			{Header: "Подія", Name: "event", Type: Code, Required: true, Codes: c.events()},
+			{Header: "Подія", Name: "event", Type: Code, Required: true, Codes: seedColumnWhere("ref_casework_events", "code", "register", c.id)},
 			{Header: "Номер справи", Name: "case_no", Type: Text},
 			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP},
 			{Header: "ПІБ", Type: Drop},
@@ -64,19 +62,4 @@ func (c casework) source() *Source {
 			return "", ""
 		},
 	}
-}
-
-// events are the register's event codes, from the seed the warehouse reads too.
-func (c casework) events() map[string]bool {
-	rows, err := sqlfs.Seed("ref_casework_events")
-	if err != nil {
-		panic(err)
-	}
-	m := map[string]bool{}
-	for _, r := range rows {
-		if r["register"] == c.id {
-			m[r["code"]] = true
-		}
-	}
-	return m
 }

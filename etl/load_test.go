@@ -11,7 +11,6 @@ import (
 	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2"
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 
@@ -215,7 +214,7 @@ func checkLoad(t *testing.T, path string, status etl.Status, line int, column, m
 func TestBadWorkbook(t *testing.T) {
 	header := []any{"Дата засідання", "Номер протоколу", "РНОКПП заявника", "ПІБ заявника", "Категорія", "Рішення", "Сума, грн"}
 	good := []any{45061.0, "1/2023", "3294512325", "Коваленко", "2", "виділити", 1500.0}
-	book := func(rows ...[]any) []byte { return workbook(t, rows...) }
+	book := func(rows ...[]any) []byte { return testkit.Workbook(t, rows...) }
 	with := func(i int, v any) []any {
 		r := append([]any(nil), good...)
 		r[i] = v
@@ -332,22 +331,4 @@ func TestNoPersonalDataInLake(t *testing.T) {
 	if st.Mode().Perm() != 0o600 {
 		t.Errorf("key file mode %v, want 0600", st.Mode().Perm())
 	}
-}
-
-// workbook lays rows out as the department's office software does: a title on the
-// first row, the header (the first of rows) on the third.
-func workbook(t *testing.T, rows ...[]any) []byte {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	f.SetSheetRow("Sheet1", "A1", &[]any{"Вивантаження"})
-	for i, r := range rows {
-		cell, _ := excelize.CoordinatesToCellName(1, i+3)
-		f.SetSheetRow("Sheet1", cell, &r)
-	}
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }

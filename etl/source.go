@@ -134,14 +134,18 @@ func officeCodes() map[string]bool {
 }
 
 // seedColumn reads one column of a seed as a code list, skipping empty values.
-func seedColumn(seed, column string) map[string]bool {
+func seedColumn(seed, column string) map[string]bool { return seedColumnWhere(seed, column, "", "") }
+
+// seedColumnWhere is seedColumn over the rows whose column key holds value (every row
+// when key is empty): one register's codes in a seed shared by several.
+func seedColumnWhere(seed, column, key, value string) map[string]bool {
 	rows, err := sqlfs.Seed(seed)
 	if err != nil {
 		panic(err)
 	}
 	m := map[string]bool{}
 	for _, r := range rows {
-		if r[column] != "" {
+		if r[column] != "" && (key == "" || r[key] == value) {
 			m[r[column]] = true
 		}
 	}

@@ -1,7 +1,7 @@
 package testkit
 
 import (
-	"os"
+	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -35,29 +35,27 @@ var aidRows = [][]any{
 	{"11.10.2023", "А16", "клопотання", "К-7", "3122845640", "Бондаренко Ірина Петрівна", "1", "300,00", "міський бюджет"},
 }
 
-// writeWorkbook writes rows under a title and a header on the third row, as the
-// Centre's software lays out its exports; dates stay text, as some exports have them.
-func writeWorkbook(path string, header []any, rows [][]any) error {
+// Workbook lays rows out as the department's office software does: a title on the
+// first row, the header (the first of rows) on the third, the data below it.
+func Workbook(t testing.TB, rows ...[]any) []byte {
+	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetSheetRow("Sheet1", "A1", &[]any{"Реєстр отримувачів соціальних послуг"}); err != nil {
-		return err
-	}
-	if err := f.SetSheetRow("Sheet1", "A3", &header); err != nil {
-		return err
+	if err := f.SetSheetRow("Sheet1", "A1", &[]any{"Вивантаження"}); err != nil {
+		t.Fatal(err)
 	}
 	for i, r := range rows {
-		cell, err := excelize.CoordinatesToCellName(1, 4+i)
+		cell, err := excelize.CoordinatesToCellName(1, 3+i)
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
 		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
-			return err
+			t.Fatal(err)
 		}
 	}
 	buf, err := f.WriteToBuffer()
 	if err != nil {
-		return err
+		t.Fatal(err)
 	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
+	return buf.Bytes()
 }

@@ -57,11 +57,14 @@ func MustInbox(t testing.TB, dir string) string {
 	if err := os.WriteFile(filepath.Join(out, "edarp_zavodske_20240110.dbf"), raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := writeWorkbook(filepath.Join(out, "tsnsp_oblik_dn_20240105.xlsx"), cscCaseHeader, cscCaseRows); err != nil {
-		t.Fatal(err)
+	books := map[string][]byte{
+		"tsnsp_oblik_dn_20240105.xlsx": Workbook(t, append([][]any{cscCaseHeader}, cscCaseRows...)...),
+		"nat_dopomoha_2023.xlsx":       Workbook(t, append([][]any{aidHeader}, aidRows...)...),
 	}
-	if err := writeWorkbook(filepath.Join(out, "nat_dopomoha_2023.xlsx"), aidHeader, aidRows); err != nil {
-		t.Fatal(err)
+	for name, b := range books {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return out
 }
