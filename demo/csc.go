@@ -165,11 +165,10 @@ func (g *csc) register(s caseSpec) {
 			}
 		}
 	}
-	all := make([]int, n)
-	for i := range all {
-		all[i] = i
+	taken := make([]int, s.taken) // the first s.taken cases are the ones taken on in 2023
+	for i := range taken {
+		taken[i] = i
 	}
-	taken := all[:s.taken]
 	switch {
 	case s.takenCats != nil:
 		assign(taken, s.takenCats)
@@ -317,21 +316,15 @@ func (g *csc) journal(s actSpec) {
 // recipients chooses who an act spec reaches: some of another spec's recipients, then
 // people on the spec's pool of cases, then invented people.
 func (g *csc) recipients(s actSpec) []*cscClient {
-	var out []*cscClient
-	taken := map[*cscClient]bool{}
 	if s.same != "" {
-		return append(out, g.byAct[s.same]...)
+		return append([]*cscClient(nil), g.byAct[s.same]...)
 	}
+	var out []*cscClient
+	avoid := map[*cscClient]bool{} // the overlap spec's recipients share only the chosen few
 	if s.overlap.id != "" {
 		from := g.byAct[s.overlap.id]
-		for _, c := range from[s.overlap.skip : s.overlap.skip+s.overlap.n] {
-			out = append(out, c)
-			taken[c] = true
-		}
-	}
-	avoid := map[*cscClient]bool{}
-	if s.overlap.id != "" {
-		for _, c := range g.byAct[s.overlap.id] {
+		out = append(out, from[s.overlap.skip:s.overlap.skip+s.overlap.n]...)
+		for _, c := range from {
 			avoid[c] = true
 		}
 	}
@@ -341,9 +334,9 @@ func (g *csc) recipients(s actSpec) []*cscClient {
 	if s.pool != "" || len(s.fromActs) > 0 {
 		var pool []*cscClient
 		for _, c := range g.poolOf(s) {
-			if !taken[c] && !avoid[c] && (s.disjoint == "" || !g.used[s.disjoint][c]) {
+			if !avoid[c] && (s.disjoint == "" || !g.used[s.disjoint][c]) {
 				pool = append(pool, c)
-				taken[c] = true // a person in two source specs is one candidate
+				avoid[c] = true // a person in two source specs is one candidate
 			}
 		}
 		need := min(s.persons-len(out), len(pool))
