@@ -202,7 +202,7 @@ func (g *csc) register(s caseSpec) {
 			k++
 		}
 	}
-	for _, c := range out[k:] {
+	for _, c := range out {
 		if c.fee == "" && s.fees != nil {
 			c.fee = "безоплатно"
 		}
