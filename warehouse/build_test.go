@@ -107,3 +107,54 @@ func TestSwitchDuringRequests(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestFamilyMovesBetweenOffices: a family whose case closed in one office and opened in
+// another is normal; it counts where its case is at each date. A family in force in two
+// offices on the same day is not, and fails the build naming both.
+func TestFamilyMovesBetweenOffices(t *testing.T) {
+	zv, err := os.ReadFile("../testkit/testdata/inbox/pryznachennia_zavodske_20240110.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, row string
+		fails     bool
+	}{
+		{"moved after the case closed", "ZV;ZV0000004;3122845640;Бондаренко Ірина Петрівна;01.07.1985;103;2024/000009;05.02.2024;01.02.2024;;1 500,00;діюча", false},
+		{"in force in two offices", "ZV;ZV0000004;3122845640;Бондаренко Ірина Петрівна;01.07.1985;103;2024/000009;05.01.2024;01.01.2024;;1 500,00;діюча", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			inbox := testkit.MustInbox(t, dir)
+			snapshot := strings.TrimRight(string(zv), "\n") + "\n" + c.row + "\n"
+			if err := os.WriteFile(filepath.Join(inbox, "pryznachennia_zavodske_20240301.csv"), testkit.CP1251(t, snapshot), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			testkit.MustLoad(t, dir, inbox)
+			_, err := warehouse.Build(context.Background(), warehouse.BuildOptions{DataDir: dir})
+			if c.fails {
+				if err == nil || !strings.Contains(err.Error(), "family_in_one_office_at_a_time") {
+					t.Fatalf("build error = %v, want the family_in_one_office_at_a_time test to fail", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			db := testkit.MustOpen(t, dir)
+			for _, w := range []struct {
+				at, office string
+				want       int
+			}{{"2024-01-15", "DN", 1}, {"2024-01-15", "ZV", 0}, {"2024-03-01", "DN", 0}, {"2024-03-01", "ZV", 1}} {
+				var n int
+				err := db.QueryRow(`SELECT count(DISTINCT family_id) FROM core_assignments
+					WHERE office_code = ? AND family_id = (SELECT family_id FROM core_assignments WHERE decision_no = '2024/000009')
+					  AND date_from < ?::DATE AND (date_to IS NULL OR date_to >= ?::DATE)`, w.office, w.at, w.at).Scan(&n)
+				if err != nil || n != w.want {
+					t.Errorf("families of %s at %s = %d (%v), want %d", w.office, w.at, n, err, w.want)
+				}
+			}
+		})
+	}
+}
