@@ -158,3 +158,58 @@ func TestFamilyMovesBetweenOffices(t *testing.T) {
 		})
 	}
 }
+
+// TestProgrammeWithTwoChannels: a programme paid both by benefit payment lists and by
+// city payments reconciles when the accounting covers both; when the lists alone exceed
+// what was transferred, the build fails saying by how much.
+func TestProgrammeWithTwoChannels(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile("../testkit/testdata/inbox/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimRight(string(b), "\n") + "\n"
+	}
+	files := map[string]string{
+		"pryznachennia_dniprovske_20240301.csv": read("pryznachennia_dniprovske_20240110.csv") +
+			"DN;DN0000004;2558778912;Ткаченко Іван Сергійович;20.01.1970;416;2023/000010;01.09.2023;01.09.2023;01.09.2023;50 000,00;припинена\n",
+		"vyplaty_dniprovske_2023-09-2.csv": "Код управління;Дата списку;Особовий рахунок;РНОКПП;ПІБ одержувача;Код допомоги;За місяць;Сума, грн\n" +
+			"DN;18.09.2023;DN0000004;2558778912;Ткаченко Іван Сергійович;416;09.2023;50 000,00\n",
+		"miski_vyplaty_2023-09.csv": "Дата виплати;Код виплати;Номер справи;РНОКПП;ПІБ;За місяць;Відсоток пільги;Сума, грн\n" +
+			"20.09.2023;623;МП-000010;2558778912;Ткаченко Іван Сергійович;;;7 000,00\n",
+	}
+	for _, c := range []struct {
+		name, transferred string
+		fails             bool
+	}{
+		{"accounting covers both channels", "57 000,00", false},
+		{"lists exceed the transfer", "40 000,00", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			inbox := testkit.MustInbox(t, dir)
+			files["vydatky_2023-09_v2.csv"] = read("vydatky_2023-09.csv") + "20.09.2023;2023/09008;0813190;2730;СубвДБ;" + c.transferred + ";;\n"
+			for name, text := range files {
+				if err := os.WriteFile(filepath.Join(inbox, name), testkit.CP1251(t, text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			testkit.MustLoad(t, dir, inbox)
+			_, err := warehouse.Build(context.Background(), warehouse.BuildOptions{DataDir: dir})
+			if !c.fails {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("build passed, want payment_lists_match_accounting to fail")
+			}
+			for _, want := range []string{"payment_lists_match_accounting", "kpkvk=0813190", "перевищують перераховане бухгалтерією на 1000000 коп."} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not say %q", err, want)
+				}
+			}
+		})
+	}
+}
