@@ -54,6 +54,7 @@ func Main(ctx context.Context, args []string, env Env) int {
 		usage(env.Stderr)
 		return 2
 	}
+	privateUmask()
 	err := cmd.run(ctx, env, args[1:])
 	switch {
 	case err == nil:

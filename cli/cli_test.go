@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/hromadata/hromadata/cli"
+	"github.com/hromadata/hromadata/testkit"
 )
 
 // run drives the command line in-process and returns its exit code and output.
@@ -217,5 +219,40 @@ func TestUsage(t *testing.T) {
 				t.Errorf("exit %d, want %d; output lacks %q:\n%s%s", code, tt.code, tt.want, out, errs)
 			}
 		})
+	}
+}
+
+// TestDataDirIsPrivate: what a load and a build write is readable by its owner alone
+// from the start, and the server refuses a data directory others can read unless told.
+func TestDataDirIsPrivate(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	if code, _, errs := run(t, "load", "--data", data, testkit.MustInbox(t, t.TempDir())); code != 0 {
+		t.Fatalf("load: %s", errs)
+	}
+	if code, _, errs := run(t, "build", "--data", data); code != 0 {
+		t.Fatalf("build: %s", errs)
+	}
+	err := filepath.WalkDir(data, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s is %04o: others can read it", p, fi.Mode().Perm())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(filepath.Join(data, "lake"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := run(t, "serve", "--data", data, "--addr", "127.0.0.1:0")
+	if code == 0 || !strings.Contains(errs, "--allow-shared-data") || !strings.Contains(errs, "chmod -R go-rwx") {
+		t.Errorf("serve on a shared data directory exited %d: %s", code, errs)
 	}
 }

@@ -16,7 +16,11 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	seed := fs.Uint64("seed", 2023, "зерно генератора демо-даних")
 	only := fs.Bool("generate-only", false, "лише згенерувати експорти в inbox/ і зупинитися")
 	scale := fs.Int("scale", 1, "у скільки разів більше за обсяг міста згенерувати даних")
+	shared := fs.Bool("allow-shared-data", false, "дозволити теку даних, яку можуть читати інші користувачі")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
 	inbox := filepath.Join(*data, "inbox")

@@ -17,7 +17,11 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	timeout := fs.Duration("sql-timeout", sqlapi.DefaultLimits.Timeout, "ліміт часу одного SQL-запиту аналітика")
 	maxRows := fs.Int("sql-max-rows", sqlapi.DefaultLimits.MaxRows, "найбільша кількість рядків відповіді SQL")
 	memory := fs.String("memory-limit", warehouse.DefaultLimits.MemoryLimit, "ліміт пам’яті DuckDB для запитів")
+	shared := fs.Bool("allow-shared-data", false, "дозволити теку даних, яку можуть читати інші користувачі")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
 	return serveWith(ctx, env, *data, *addr, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows},
