@@ -59,6 +59,9 @@ func (s *Source) read(raw []byte) (*table, error) {
 	if s.XLSX {
 		return readXLSX(raw, headers)
 	}
+	if err := checkLines(raw); err != nil {
+		return nil, err
+	}
 	text, enc, err := decodeText(raw, headers)
 	if err != nil {
 		return nil, err

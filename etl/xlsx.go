@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -20,7 +21,10 @@ func readXLSX(raw []byte, expected []string) (*table, error) {
 	if len(raw) == 0 {
 		return nil, errors.New("порожній файл")
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(raw), excelize.Options{RawCellValue: true})
+	f, err := excelize.OpenReader(bytes.NewReader(raw), excelize.Options{RawCellValue: true, UnzipSizeLimit: int64(maxXLSXUnzipped)})
+	if err != nil && strings.Contains(err.Error(), "unzip size exceeds") {
+		return nil, fmt.Errorf("книга Excel після розпакування більша за %d МіБ: це не експорт (можливо, пошкоджений або навмисно роздутий файл)", maxXLSXUnzipped>>20)
+	}
 	if err != nil {
 		return nil, errors.New("файл не є книгою Excel (XLSX)")
 	}
@@ -41,6 +45,9 @@ func readXLSX(raw []byte, expected []string) (*table, error) {
 			return nil, fmt.Errorf("рядок %d: %v", n, err)
 		}
 		for i := range cols {
+			if len(cols[i]) > maxXLSXCell*4 || utf8.RuneCountInString(cols[i]) > maxXLSXCell {
+				return nil, fmt.Errorf("рядок %d: клітинка довша за %d символів, більше, ніж дозволяє Excel", n, maxXLSXCell)
+			}
 			cols[i] = strings.TrimSpace(cols[i])
 		}
 		if allEmpty(cols) {
