@@ -62,30 +62,30 @@ func (v *rowValidator) value(c Column, raw string) (any, string) {
 	case Date:
 		d, err := ParseDate(raw)
 		if err != nil {
-			return nil, fmt.Sprintf("некоректна дата %q: %v", raw, err)
+			return nil, fmt.Sprintf("некоректна дата %s: %v", shown(raw, c.Type), err)
 		}
 		return d, ""
 	case Month:
 		d, err := ParseMonth(raw)
 		if err != nil {
-			return nil, fmt.Sprintf("некоректний місяць %q: %v", raw, err)
+			return nil, fmt.Sprintf("некоректний місяць %s: %v", shown(raw, c.Type), err)
 		}
 		return d, ""
 	case Money:
 		k, err := ParseMoney(raw)
 		if err != nil {
-			return nil, fmt.Sprintf("некоректна сума %q: %v", raw, err)
+			return nil, fmt.Sprintf("некоректна сума %s: %v", shown(raw, c.Type), err)
 		}
 		return k, ""
 	case Count:
 		n, err := ParseCount(raw)
 		if err != nil {
-			return nil, fmt.Sprintf("некоректна кількість %q: %v", raw, err)
+			return nil, fmt.Sprintf("некоректна кількість %s: %v", shown(raw, c.Type), err)
 		}
 		return n, ""
 	case Code:
 		if !c.Codes[raw] {
-			return nil, fmt.Sprintf("невідомий код %q", raw)
+			return nil, fmt.Sprintf("невідомий код %s", shown(raw, c.Type))
 		}
 		return raw, ""
 	case RNOKPP:
