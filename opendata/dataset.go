@@ -7,6 +7,8 @@ package opendata
 import (
 	"embed"
 	"fmt"
+
+	"github.com/hromadata/hromadata/privacy"
 )
 
 //go:embed datasets/*.sql
@@ -31,11 +33,12 @@ type Field struct {
 	Required    bool   `json:"required"`
 }
 
-// Suppression hides small counts so that no family can be singled out.
+// Suppression hides small counts so that no family can be singled out, by the rule
+// of package privacy.
 type Suppression struct {
-	Value     string   // the count column
-	Group     []string // cells whose sum is public elsewhere (e.g. the city total)
-	Threshold int      // counts 1..Threshold-1 are hidden
+	Value   string     // the count column
+	Dims    []string   // the columns that identify a cell
+	Margins [][]string // sets of columns whose totals over the rest are public (on pages, in other datasets)
 }
 
 // Dataset is one open dataset.
@@ -62,7 +65,7 @@ func (d Dataset) SQL() string {
 }
 
 // SuppressionThreshold: counts below it are withheld in sensitive datasets.
-const SuppressionThreshold = 5
+const SuppressionThreshold = privacy.Threshold
 
 // Datasets lists what the department publishes.
 var Datasets = []Dataset{{
@@ -72,8 +75,9 @@ var Datasets = []Dataset{{
 		"за районними управліннями соціального захисту населення. Обчислено з записів про призначення допомог програмного комплексу " +
 		"призначення та виплати допомог. Сім’я, що отримує кілька видів допомоги, враховується в кожному з них. " +
 		"Що приховано і чому: значення від 1 до 4 замінено порожнім полем (suppressed = true), щоб не можна було встановити " +
-		"окремі сім’ї; якщо в межах дати й виду допомоги приховано лише одне значення, приховується також найменше з решти " +
-		"(додаткове приховування), бо загальні міські підсумки оприлюднюються окремо і дозволили б його обчислити. " +
+		"окремі сім’ї. Підсумки за видом допомоги, управлінням і містом оприлюднюються окремо (на сторінках і в інших наборах), " +
+		"тому в кожному такому підсумку, де є приховане значення, приховано щонайменше два значення з сім’ями, разом не менше 5 " +
+		"(додаткове приховування; нуль партнером не вважається), і жодне приховане значення не можна обчислити відніманням. " +
 		"Персональні дані (РНОКПП, ПІБ, адреси) не оприлюднюються.",
 	Keywords:   []string{"соціальний захист", "державні соціальні допомоги", "отримувачі допомог", "сім’ї з дітьми", "ВПО"},
 	Frequency:  "Щомісяця",
@@ -88,7 +92,10 @@ var Datasets = []Dataset{{
 		{"families", "Кількість сімей", "Кількість сімей-отримувачів; порожньо, якщо значення приховано", "integer", false},
 		{"suppressed", "Приховано", "true, якщо значення приховано для захисту персональних даних", "boolean", true},
 	},
-	Suppress: &Suppression{Value: "families", Group: []string{"as_of", "benefit_code"}, Threshold: SuppressionThreshold},
+	// Benefit totals over offices are on the first page; office and city totals
+	// are public too.
+	Suppress: &Suppression{Value: "families", Dims: []string{"as_of", "office_code", "benefit_code"},
+		Margins: [][]string{{"as_of", "benefit_code"}, {"as_of", "office_code"}, {"as_of"}}},
 	query:    "benefit-recipients.sql",
 }, {
 	ID:    "budget-execution",
@@ -118,7 +125,8 @@ var Datasets = []Dataset{{
 		"КЗ «Центр надання соціальних послуг» хоча б один день місяця. Обчислено з реєстру отримувачів соціальних послуг Центру. " +
 		"Що приховано і чому: значення від 1 до 4 замінено порожнім полем (suppressed = true) — у відділеннях, що працюють " +
 		"з постраждалими від домашнього насильства, бездомними чи звільненими особами, мале число може вказати на конкретну " +
-		"людину; якщо в межах місяця приховано лише одне значення, приховується також найменше з решти (додаткове приховування). " +
+		"людину; у підсумку за місяць, де є приховане значення, приховано щонайменше два значення з особами, разом не менше 5 " +
+		"(додаткове приховування), тож жодне не можна обчислити відніманням від загального числа отримувачів Центру. " +
 		"Персональні дані (РНОКПП, ПІБ, номери справ) не оприлюднюються.",
 	Keywords:   []string{"соціальні послуги", "догляд вдома", "денний догляд", "бездомні особи", "сім’ї з дітьми", "домашнє насильство"},
 	Frequency:  "Щомісяця",
@@ -132,7 +140,7 @@ var Datasets = []Dataset{{
 		{"recipients", "Отримувачів", "Осіб на обслуговуванні хоча б один день місяця; порожньо, якщо значення приховано", "integer", false},
 		{"suppressed", "Приховано", "true, якщо значення приховано для захисту персональних даних", "boolean", true},
 	},
-	Suppress: &Suppression{Value: "recipients", Group: []string{"month"}, Threshold: SuppressionThreshold},
+	Suppress: &Suppression{Value: "recipients", Dims: []string{"month", "unit_code"}, Margins: [][]string{{"month"}}},
 	query:    "social-services-recipients.sql",
 }}
 

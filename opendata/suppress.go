@@ -2,53 +2,43 @@ package opendata
 
 import (
 	"fmt"
-	"sort"
-	"strings"
+
+	"github.com/hromadata/hromadata/privacy"
 )
 
 // Row is one dataset row keyed by column name.
 type Row map[string]any
 
-// suppress withholds small counts: every value in 1..Threshold-1 becomes NULL, and
-// where a group (whose total is public) would have exactly one hidden cell, its
-// smallest other cell is hidden too so the total cannot reveal the first. Every
-// row gets a "suppressed" flag.
+// suppress applies the product's one suppression rule (package privacy) to a
+// dataset's rows: small counts and their complements become NULL, and every row gets
+// a "suppressed" flag.
 func suppress(rows []Row, s Suppression) {
-	groups := map[string][]Row{}
-	var keys []string
-	for _, r := range rows {
-		r["suppressed"] = false
-		parts := make([]string, len(s.Group))
-		for i, g := range s.Group {
-			parts[i] = fmt.Sprint(r[g])
+	cells := cellsOf(rows, s)
+	privacy.Suppress(cells, s.Margins)
+	for i, r := range rows {
+		r["suppressed"] = cells[i].Hidden
+		if cells[i].Hidden {
+			r[s.Value] = nil
 		}
-		k := strings.Join(parts, "\x00")
-		if groups[k] == nil {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], r)
 	}
-	for _, k := range keys {
-		g := groups[k]
-		hidden := 0
-		for _, r := range g {
-			if v := count(r[s.Value]); v > 0 && v < int64(s.Threshold) {
-				r["suppressed"], r[s.Value] = true, nil
-				hidden++
+}
+
+// cellsOf views rows as the privacy package's cells over the margins' dimensions.
+func cellsOf(rows []Row, s Suppression) []*privacy.Cell {
+	cells := make([]*privacy.Cell, len(rows))
+	for i, r := range rows {
+		dims := map[string]string{}
+		for _, m := range s.Margins {
+			for _, d := range m {
+				dims[d] = fmt.Sprint(r[d])
 			}
 		}
-		if hidden != 1 || len(g) < 2 {
-			continue
+		for _, d := range s.Dims {
+			dims[d] = fmt.Sprint(r[d])
 		}
-		rest := make([]Row, 0, len(g))
-		for _, r := range g {
-			if r["suppressed"] == false {
-				rest = append(rest, r)
-			}
-		}
-		sort.SliceStable(rest, func(i, j int) bool { return count(rest[i][s.Value]) < count(rest[j][s.Value]) })
-		rest[0]["suppressed"], rest[0][s.Value] = true, nil
+		cells[i] = &privacy.Cell{Dims: dims, Value: count(r[s.Value])}
 	}
+	return cells
 }
 
 func count(v any) int64 {

@@ -1,35 +1,59 @@
 package opendata
 
-import "testing"
+import (
+	"context"
+	"testing"
 
-func TestSuppress(t *testing.T) {
-	s := Suppression{Value: "n", Group: []string{"g"}, Threshold: 5}
-	tests := []struct {
-		name   string
-		values []int64 // one group's cells
-		hidden []bool
-	}{
-		{"nothing small", []int64{10, 20, 30}, []bool{false, false, false}},
-		{"one small hides the next smallest too", []int64{3, 20, 12}, []bool{true, false, true}},
-		{"two small need no more", []int64{3, 2, 40}, []bool{true, true, false}},
-		{"zeros are published", []int64{0, 20, 30}, []bool{false, false, false}},
-		{"one small beside a zero hides the zero", []int64{4, 0, 30}, []bool{true, true, false}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var rows []Row
-			for _, v := range tt.values {
-				rows = append(rows, Row{"g": "x", "n": v})
+	"github.com/hromadata/hromadata/privacy"
+	"github.com/hromadata/hromadata/testkit"
+)
+
+// TestPublishedTablesResistDifferencing plays the differencing attack on every
+// dataset that withholds counts, as published from a build: with its visible cells,
+// and every total that is public beside it — its margins, which the pages and the
+// other datasets show — subtraction must recover no withheld count.
+func TestPublishedTablesResistDifferencing(t *testing.T) {
+	db := testkit.MustOpen(t, testkit.MustBuilt(t))
+	for _, d := range Datasets {
+		if d.Suppress == nil {
+			continue
+		}
+		t.Run(d.ID, func(t *testing.T) {
+			rows, err := queryRows(context.Background(), db, d)
+			if err != nil {
+				t.Fatal(err)
 			}
-			suppress(rows, s)
+			truth := cellsOf(rows, *d.Suppress)
+			suppress(rows, *d.Suppress)
+			small := 0
 			for i, r := range rows {
-				if r["suppressed"] != tt.hidden[i] {
-					t.Errorf("cell %d (%d): suppressed = %v, want %v", i, tt.values[i], r["suppressed"], tt.hidden[i])
+				truth[i].Hidden = r["suppressed"] == true
+				if privacy.Small(truth[i].Value) {
+					small++
+					if !truth[i].Hidden {
+						t.Errorf("row %v shows a small count", r)
+					}
 				}
-				if tt.hidden[i] && r["n"] != nil {
-					t.Errorf("cell %d is hidden but still carries %v", i, r["n"])
+				if truth[i].Hidden && r[d.Suppress.Value] != nil {
+					t.Errorf("row %v is withheld but carries its count", r)
 				}
 			}
+			if leaks := privacy.Attack(truth, d.Suppress.Margins); len(leaks) > 0 {
+				t.Errorf("the published table gives away: %v", leaks)
+			}
+			t.Logf("%d rows, %d small counts", len(rows), small)
 		})
+	}
+}
+
+// TestSuppressRows: rows get the privacy rule's verdict, NULL where withheld.
+func TestSuppressRows(t *testing.T) {
+	s := Suppression{Value: "n", Dims: []string{"g", "o"}, Margins: [][]string{{"g"}}}
+	rows := []Row{{"g": "x", "o": "a", "n": int64(3)}, {"g": "x", "o": "b", "n": int64(20)}, {"g": "x", "o": "c", "n": int64(12)}}
+	suppress(rows, s)
+	for i, want := range []bool{true, false, true} {
+		if rows[i]["suppressed"] != want || (want && rows[i]["n"] != nil) {
+			t.Errorf("row %d: %v, want suppressed=%v", i, rows[i], want)
+		}
 	}
 }
