@@ -96,7 +96,7 @@ var Datasets = []Dataset{{
 	// are public too.
 	Suppress: &Suppression{Value: "families", Dims: []string{"as_of", "office_code", "benefit_code"},
 		Margins: [][]string{{"as_of", "benefit_code"}, {"as_of", "office_code"}, {"as_of"}}},
-	query:    "benefit-recipients.sql",
+	query: "benefit-recipients.sql",
 }, {
 	ID:    "budget-execution",
 	Title: "Виконання бюджету департаменту соціальної політики за програмами",
