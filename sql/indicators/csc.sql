@@ -43,7 +43,7 @@ SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', '
 -- unit: children
 -- kind: stock
 -- report_id: csp.served.families_dept.children
-SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['child'], $to);
+SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['age_child'], $to);
 
 -- id: csp.served.dv_dept
 -- label: у відділі підтримки осіб, які постраждали від домашнього насильства
@@ -122,7 +122,7 @@ SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 -- decimals: 0
 -- kind: flow
 -- report_id: csp.temp_point.furniture_sum
-SELECT csc_received_sum(['меблі'], 'місцевий бюджет', $from, $to);
+SELECT csc_received_sum(['idp_shelter'], ['меблі'], 'місцевий бюджет', $from, $to);
 
 -- id: csp.temp_point.charity_equipment_sum
 -- label: Пункт тимчасового перебування ВПО: кондиціонери, зарядна станція, світильники (БФ «Право на захист»)
@@ -130,14 +130,14 @@ SELECT csc_received_sum(['меблі'], 'місцевий бюджет', $from, 
 -- decimals: 2
 -- kind: flow
 -- report_id: csp.temp_point.charity_equipment_sum
-SELECT csc_received_sum(['обладнання'], 'благодійна допомога', $from, $to);
+SELECT csc_received_sum(['idp_shelter'], ['обладнання'], 'благодійна допомога', $from, $to);
 
 -- id: csp.invincibility_point.generators
 -- label: Пункт незламності (вул.Освітня,22): генератори
 -- unit: units
 -- kind: flow
 -- report_id: csp.invincibility_point.generators
-SELECT csc_received(['генератор'], $from, $to);
+SELECT csc_received(['invincibility'], ['генератор'], $from, $to);
 
 -- id: csp.invincibility_point.visitors
 -- label: Пунктом незламності скористалися мешканців громади (підзарядка пристроїв)
@@ -152,14 +152,14 @@ SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 -- decimals: 0
 -- kind: flow
 -- report_id: csp.mobile_service.vehicle_cost
-SELECT csc_received_sum(['автомобіль'], NULL, $from, $to);
+SELECT csc_received_sum(['transport'], ['автомобіль'], NULL, $from, $to);
 
 -- id: csp.veterans_office.tablets
 -- label: Отримано планшетів Pixus Drive (проєкт GIZ)
 -- unit: units
 -- kind: flow
 -- report_id: csp.veterans_office.tablets
-SELECT csc_received(['планшет'], $from, $to);
+SELECT csc_received(['veterans_office'], ['планшет'], $from, $to);
 
 -- id: csp.veterans_office.tablets_sum
 -- label: Планшети Pixus Drive — загальна сума
@@ -167,7 +167,7 @@ SELECT csc_received(['планшет'], $from, $to);
 -- decimals: 2
 -- kind: flow
 -- report_id: csp.veterans_office.tablets_sum
-SELECT csc_received_sum(['планшет'], NULL, $from, $to);
+SELECT csc_received_sum(['veterans_office'], ['планшет'], NULL, $from, $to);
 
 -- id: csp.eld.units.home_care
 -- label: Відділення соціальних послуг за місцем проживання
@@ -922,14 +922,14 @@ SELECT csc_on_record(['social_taxi'], NULL, $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.social_taxi.registered.children
-SELECT csc_on_record(['social_taxi'], ['child'], $to);
+SELECT csc_on_record(['social_taxi'], ['age_child'], $to);
 
 -- id: csp.social_taxi.registered.adults
 -- label: з них дорослих
 -- unit: persons
 -- kind: stock
 -- report_id: csp.social_taxi.registered.adults
-SELECT csc_on_record(['social_taxi'], ['adult'], $to);
+SELECT csc_on_record(['social_taxi'], ['age_adult'], $to);
 
 -- id: csp.transport.persons
 -- label: Послугами автотранспорту Центру скористалися осіб
@@ -1149,7 +1149,7 @@ SELECT csc_clients(['homeless_reg'], ['patrol_found'], NULL, $from, $to);
 SELECT (
     SELECT count(DISTINCT a.client) FROM core_csc_acts a
     JOIN core_csc_cases c ON c.client = a.client AND c.unit_kind = 'homeless_reg'
-    WHERE a.act_key = 'patrol_found' AND a.act_date >= $from::DATE AND a.act_date < $to::DATE
+    WHERE a.unit_kind = 'homeless_reg' AND a.act_key = 'patrol_found' AND a.act_date >= $from::DATE AND a.act_date < $to::DATE
       AND c.taken_on >= $from::DATE AND c.taken_on < $to::DATE);
 
 -- id: csp.homeless.reg.patrol.sent_night_shelter
@@ -1339,7 +1339,7 @@ SELECT csc_acts(['released'], ['contract'], $from, $to);
 -- unit: services
 -- kind: flow
 -- report_id: csp.homeless.released.psych_services
-SELECT csc_acts(['released'], ['psych_service'], $from, $to);
+SELECT csc_quantity(['released'], ['psych_service'], $from, $to);
 
 -- id: csp.homeless.released.probation_info
 -- label: Направлено інформацій на засуджених осіб (Центр пробації)
@@ -1584,7 +1584,7 @@ SELECT csc_families_served(['fam_difficult'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.accompaniment.children
-SELECT csc_served(['fam_difficult'], ['child'], $from, $to);
+SELECT csc_served(['fam_difficult'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_foster.families
 -- label: Соціальний супровід прийомних сімей: сімей/осіб
@@ -1598,7 +1598,7 @@ SELECT csc_families_served(['fam_foster'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.orphans_foster.children
-SELECT csc_served(['fam_foster'], ['child'], $from, $to);
+SELECT csc_served(['fam_foster'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_family_homes.families
 -- label: Соціальний супровід дитячих будинків сімейного типу: сімей/осіб
@@ -1612,7 +1612,7 @@ SELECT csc_families_served(['fam_homes'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.orphans_family_homes.children
-SELECT csc_served(['fam_homes'], ['child'], $from, $to);
+SELECT csc_served(['fam_homes'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_guardians.families
 -- label: Соціальний супровід родин опікунів/піклувальників: сімей/осіб
@@ -1626,7 +1626,7 @@ SELECT csc_families_served(['fam_guardians'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.orphans_guardians.children
-SELECT csc_served(['fam_guardians'], ['child'], $from, $to);
+SELECT csc_served(['fam_guardians'], ['age_child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.families
 -- label: Припинено соціальний супровід сімей/осіб
@@ -1640,7 +1640,7 @@ SELECT csc_families_closed(['fam_difficult'], NULL, $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.accompaniment_terminated.children
-SELECT csc_removed(['fam_difficult'], ['child'], $from, $to);
+SELECT csc_removed(['fam_difficult'], ['age_child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.overcame
 -- label: у зв’язку з подоланням та мінімізацією складних життєвих обставин
@@ -1668,7 +1668,7 @@ SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', '
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.children
-SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['child'], $to);
+SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['age_child'], $to);
 
 -- id: csp.families.registered.difficult.families
 -- label: На обліку: сім’ї/особи у СЖО, що отримують соціальний супровід (кількість)
@@ -1682,7 +1682,7 @@ SELECT csc_families_on_record(['fam_difficult'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.difficult.children
-SELECT csc_on_record(['fam_difficult'], ['child'], $to);
+SELECT csc_on_record(['fam_difficult'], ['age_child'], $to);
 
 -- id: csp.families.registered.guardians.families
 -- label: На обліку: родини опікунів/піклувальників (кількість)
@@ -1696,7 +1696,7 @@ SELECT csc_families_on_record(['fam_guardians'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.guardians.children
-SELECT csc_on_record(['fam_guardians'], ['child'], $to);
+SELECT csc_on_record(['fam_guardians'], ['age_child'], $to);
 
 -- id: csp.families.registered.foster.families
 -- label: На обліку: прийомні сім’ї (кількість)
@@ -1710,7 +1710,7 @@ SELECT csc_families_on_record(['fam_foster'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.foster.children
-SELECT csc_on_record(['fam_foster'], ['child'], $to);
+SELECT csc_on_record(['fam_foster'], ['age_child'], $to);
 
 -- id: csp.families.registered.family_homes.families
 -- label: На обліку: дитячі будинки сімейного типу (кількість)
@@ -1724,7 +1724,7 @@ SELECT csc_families_on_record(['fam_homes'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.family_homes.children
-SELECT csc_on_record(['fam_homes'], ['child'], $to);
+SELECT csc_on_record(['fam_homes'], ['age_child'], $to);
 
 -- id: csp.dv.reports
 -- label: До відділу надійшло повідомлень та звернень про домашнє насильство
@@ -1773,35 +1773,35 @@ SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], NULL, $from, $to);
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.mobile.women
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'adult'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'age_adult'], $from, $to);
 
 -- id: csp.dv.mobile.men
 -- label: з них чоловіків
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.mobile.men
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'adult'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'age_adult'], $from, $to);
 
 -- id: csp.dv.mobile.children
 -- label: з них дітей
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.mobile.children
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['child'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['age_child'], $from, $to);
 
 -- id: csp.dv.mobile.children.girls
 -- label: з них дівчат
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.mobile.children.girls
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'child'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'age_child'], $from, $to);
 
 -- id: csp.dv.mobile.children.boys
 -- label: з них хлопців
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.mobile.children.boys
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'child'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'age_child'], $from, $to);
 
 -- id: csp.dv.specialized.persons
 -- label: До спеціалізованої служби первинної соціально-психологічної допомоги звернулося осіб
@@ -1815,21 +1815,21 @@ SELECT csc_clients(['dv'], ['dv_specialized_request'], NULL, $from, $to);
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.specialized.women
-SELECT csc_clients(['dv'], ['dv_specialized_request'], ['female', 'adult'], $from, $to);
+SELECT csc_clients(['dv'], ['dv_specialized_request'], ['female', 'age_adult'], $from, $to);
 
 -- id: csp.dv.specialized.men
 -- label: з них чоловіків
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.specialized.men
-SELECT csc_clients(['dv'], ['dv_specialized_request'], ['male', 'adult'], $from, $to);
+SELECT csc_clients(['dv'], ['dv_specialized_request'], ['male', 'age_adult'], $from, $to);
 
 -- id: csp.dv.specialized.children
 -- label: з них дітей
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.specialized.children
-SELECT csc_clients(['dv'], ['dv_specialized_request'], ['child'], $from, $to);
+SELECT csc_clients(['dv'], ['dv_specialized_request'], ['age_child'], $from, $to);
 
 -- id: csp.dv.services.psych_support
 -- label: Постраждалим особам надано: первинна психологічна підтримка
@@ -1878,21 +1878,21 @@ SELECT csc_on_record(['dv'], NULL, $to);
 -- unit: persons
 -- kind: stock
 -- report_id: csp.dv.accompanied.women
-SELECT csc_on_record(['dv'], ['female', 'adult'], $to);
+SELECT csc_on_record(['dv'], ['female', 'age_adult'], $to);
 
 -- id: csp.dv.accompanied.women.visually_disabled
 -- label: з них особа з інвалідністю по зору
 -- unit: persons
 -- kind: stock
 -- report_id: csp.dv.accompanied.women.visually_disabled
-SELECT csc_on_record(['dv'], ['female', 'adult', 'disabled_sight'], $to);
+SELECT csc_on_record(['dv'], ['female', 'age_adult', 'disabled_sight'], $to);
 
 -- id: csp.dv.accompanied.children
 -- label: з них дитина
 -- unit: children
 -- kind: stock
 -- report_id: csp.dv.accompanied.children
-SELECT csc_on_record(['dv'], ['child'], $to);
+SELECT csc_on_record(['dv'], ['age_child'], $to);
 
 -- id: csp.dv.crisis_room.shelter
 -- label: «Кризова кімната»: послугу надання притулку отримала осіб
