@@ -133,10 +133,10 @@ func (g *csc) caseDates(c *cscClient, taken, removed bool) {
 	} else {
 		c.from = between(d(2018, 1, 1), d(2022, 12, 31), g.p.intn)
 	}
-	if removed {
+	if removed { // on 02.01.2023 at the earliest: one removed on 01.01 was not served in 2023
 		lo := c.from.AddDate(0, 0, 1)
-		if lo.Before(jan2023) {
-			lo = jan2023
+		if lo.Before(jan2023.AddDate(0, 0, 1)) {
+			lo = jan2023.AddDate(0, 0, 1)
 		}
 		c.to = between(lo, d(2023, 12, 31), g.p.intn)
 	}
@@ -235,7 +235,7 @@ func (g *csc) families(s familySpec) {
 	for range s.childrenLeft { // a child leaves a family that stays on record
 		for _, c := range g.cases[s.kind] {
 			if c.category == "family_child" && c.to.IsZero() && c.from.Before(jan2023) {
-				c.to, c.reason = between(jan2023, d(2023, 12, 31), g.p.intn), "вибуття дитини"
+				c.to, c.reason = between(jan2023.AddDate(0, 0, 1), d(2023, 12, 31), g.p.intn), "вибуття дитини"
 				break
 			}
 		}

@@ -30,8 +30,10 @@ var cscCases = [][]any{
 
 // cscActs: quantities of one, of many and none written; acts of one person in two
 // units; a child by category who is an adult by birth date, a child by birth date
-// who is not by category, a man of unknown age; a homeless man found and sent on by
-// the night shelter, not by the registration unit.
+// who is not by category, a man of unknown age; K, registered at the homeless unit's
+// address on the last day of March and deregistered on the first of April, was found
+// in a raid by the night shelter, not by the registration unit, which then took him
+// on; L, found by the registration unit, was sent on by the night shelter.
 var cscActs = []string{
 	"10.03.2023;БО-ЗВІЛ;161;R1;1000000140;P;01.01.1970;ч;working_age;;;;",
 	"20.03.2023;БО-ЗВІЛ;161;R1;1000000140;P;01.01.1970;ч;working_age;;1;;",
@@ -46,6 +48,8 @@ var cscActs = []string{
 	"10.06.2023;БО-НІЧ;148;;1000000133;K;01.01.1980;ч;working_age;;;;",
 	"10.06.2023;БО-ОБЛ;148;;1000000162;L;01.01.1982;ч;working_age;;;;",
 	"11.06.2023;БО-НІЧ;138;;1000000162;L;01.01.1982;ч;working_age;;;;",
+	"31.03.2023;БО-ОБЛ;141;B1;1000000133;K;01.01.1980;ч;working_age;;;;",
+	"01.04.2023;БО-ОБЛ;144;B1;1000000133;K;01.01.1980;ч;working_age;;;;",
 }
 
 // cscReceipts: for each of the points' and offices' goods, a like one bought for
@@ -121,6 +125,12 @@ func TestCentreCounting(t *testing.T) {
 		{"home care on record at 01.01.2023", "csp.home_care.registered", "2022", 2},
 		{"home care on record at 01.04.2023", "csp.home_care.registered", "2023-Q1", 2},
 		{"home care on record at 01.01.2024", "csp.home_care.registered", "2023", 2},
+		{"home care units at 01.01.2023, one's last case removed that day", "csp.eld.units.home_care", "2022", 2},
+		{"home care units at 01.04.2023", "csp.eld.units.home_care", "2023-Q1", 2},
+		{"home care units at 01.07.2023", "csp.eld.units.home_care", "2023-Q2", 1},
+		{"registered at the address on the last day of March", "csp.homeless.reg.address_registered", "2023-03", 1},
+		{"registered at the address, not yet in February", "csp.homeless.reg.address_registered", "2023-02", 0},
+		{"deregistered on the first day of April", "csp.homeless.reg.address_registered", "2023-04", 0},
 		{"family accompanied in Q2", "csp.families.accompaniment.families", "2023-Q2", 1},
 		{"family closed on 01.07 not accompanied in Q3", "csp.families.accompaniment.families", "2023-Q3", 0},
 		{"its children not accompanied in Q3", "csp.families.accompaniment.children", "2023-Q3", 0},
