@@ -97,7 +97,7 @@ func newCSC(p *planner, pass int, units []cscUnit) *csc {
 var cscAges = map[string][2]int{
 	"elderly": {65, 94}, "disabled": {25, 64}, "disabled_sight": {30, 60}, "disabled_child": {4, 16},
 	"sick_working_age": {30, 55}, "working_age": {20, 59}, "difficult": {20, 70}, "parent": {25, 60},
-	"child": {1, 16}, "": {20, 80},
+	"family_child": {1, 16}, "": {20, 80},
 }
 
 func (g *csc) person(unit, category string, female bool) *cscClient {
@@ -133,10 +133,10 @@ func (g *csc) caseDates(c *cscClient, taken, removed bool) {
 	} else {
 		c.from = between(d(2018, 1, 1), d(2022, 12, 31), g.p.intn)
 	}
-	if removed {
+	if removed { // on 02.01.2023 at the earliest: one removed on 01.01 was not served in 2023
 		lo := c.from.AddDate(0, 0, 1)
-		if lo.Before(jan2023) {
-			lo = jan2023
+		if lo.Before(jan2023.AddDate(0, 0, 1)) {
+			lo = jan2023.AddDate(0, 0, 1)
 		}
 		c.to = between(lo, d(2023, 12, 31), g.p.intn)
 	}
@@ -221,7 +221,7 @@ func (g *csc) families(s familySpec) {
 			parent.reason = reason
 			members := []*cscClient{parent}
 			for range per[i] {
-				child := g.person(unit, "child", g.femaleShare(50))
+				child := g.person(unit, "family_child", g.femaleShare(50))
 				child.caseNo, child.from, child.to, child.reason = parent.caseNo, parent.from, parent.to, parent.reason
 				members = append(members, child)
 			}
@@ -234,8 +234,8 @@ func (g *csc) families(s familySpec) {
 	add(s.open.families, s.open.children, false, "")
 	for range s.childrenLeft { // a child leaves a family that stays on record
 		for _, c := range g.cases[s.kind] {
-			if c.category == "child" && c.to.IsZero() && c.from.Before(jan2023) {
-				c.to, c.reason = between(jan2023, d(2023, 12, 31), g.p.intn), "вибуття дитини"
+			if c.category == "family_child" && c.to.IsZero() && c.from.Before(jan2023) {
+				c.to, c.reason = between(jan2023.AddDate(0, 0, 1), d(2023, 12, 31), g.p.intn), "вибуття дитини"
 				break
 			}
 		}

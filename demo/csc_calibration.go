@@ -110,7 +110,7 @@ var cscCases = []caseSpec{
 	{kind: "social_taxi", before: 130, taken: 40, removed: 16, femalePct: 55, otherCat: "disabled",
 		stayCats: []count{{"disabled_child", 19}}},
 	{kind: "dv", before: 3, taken: 7, removed: 4, removeTakenOnly: true, femalePct: 100, otherCat: "difficult",
-		stayCats: []count{{"disabled_sight", 1}, {"child", 1}}},
+		stayCats: []count{{"disabled_sight", 1}, {"family_child", 1}}},
 }
 
 var cscFamilies = []familySpec{
@@ -125,7 +125,7 @@ func fam(key string, families int, children int64) actSpec {
 }
 
 func dvPeople(women, men, girls, boys int) []freshGroup {
-	return []freshGroup{{women, "difficult", true, false}, {men, "difficult", false, false}, {girls, "child", true, true}, {boys, "child", false, true}}
+	return []freshGroup{{women, "difficult", true, false}, {men, "difficult", false, false}, {girls, "family_child", true, true}, {boys, "family_child", false, true}}
 }
 
 var cscActs = []actSpec{

@@ -1,12 +1,56 @@
 package testkit
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
 
-var cscCaseHeader = []any{"Відділення", "Номер справи", "РНОКПП", "ПІБ", "Дата народження", "Стать", "Категорія", "ВПО", "Оплата", "Взято на облік", "Знято з обліку", "Причина зняття"}
+// CSCCaseHeader is the header of the Centre's register (csc_cases).
+var CSCCaseHeader = []any{"Відділення", "Номер справи", "РНОКПП", "ПІБ", "Дата народження", "Стать", "Категорія", "ВПО", "Оплата", "Взято на облік", "Знято з обліку", "Причина зняття"}
+
+const (
+	cscActHeader     = "Дата;Відділення;Послуга/захід;Номер справи;РНОКПП;ПІБ;Дата народження;Стать;Категорія;Дітей у сім’ї;Кількість;Заходів;Сума, грн"
+	cscReceiptHeader = "Дата;Відділення;Вид;Найменування;Кількість;Сума, грн;Джерело"
+)
+
+// MustCSCBuilt returns a data directory holding only the Centre's given records,
+// loaded and built: register rows (CSCCaseHeader's columns), journal rows and
+// receipts of 2023 (each a line of the export, fields separated by ";").
+func MustCSCBuilt(t testing.TB, cases [][]any, acts, receipts []string) string {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "inbox")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"tsnsp_oblik_dn_20240105.xlsx": Workbook(t, append([][]any{CSCCaseHeader}, cases...)...),
+		"tsnsp_tmts_2023.csv":          CP1251(t, strings.Join(append([]string{cscReceiptHeader}, receipts...), "\r\n")+"\r\n"),
+	}
+	byMonth := map[string][]string{}
+	for _, a := range acts { // dd.mm.yyyy;… : the journal is exported a month a file
+		m := a[6:10] + "-" + a[3:5]
+		byMonth[m] = append(byMonth[m], a)
+	}
+	for m, rows := range byMonth {
+		files["tsnsp_akty_"+m+".csv"] = CP1251(t, strings.Join(append([]string{cscActHeader}, rows...), "\r\n")+"\r\n")
+	}
+	var paths []string
+	for name, b := range files {
+		p := filepath.Join(in, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	MustLoad(t, dir, paths...)
+	MustBuild(t, dir)
+	return dir
+}
 
 // cscCaseRows: in 2023 the Centre served A (at home since 2020, an IDP paying a
 // differentiated fee), C (at home from March, paying, died in October) and B's
@@ -19,7 +63,7 @@ var cscCaseRows = [][]any{
 	{"ДН-ДЕН", "3", "2558778912", "Ткаченко Марія Сергіївна", "01.02.2015", "ж", "disabled_child", "ні", "", "01.02.2021", "", ""},
 	{"БО-ОБЛ", "Б-1", "", "", "", "ч", "working_age", "", "", "12.06.2023", "", ""},
 	{"СД-СЖО", "С-1", "2222432130", "Шевченко Марія Юріївна", "05.11.1985", "ж", "parent", "ні", "", "01.01.2022", "20.11.2023", "подолання СЖО"},
-	{"СД-СЖО", "С-1", "1844365453", "Шевченко Петро Андрійович", "30.06.2012", "ч", "child", "ні", "", "01.01.2022", "20.11.2023", "подолання СЖО"},
+	{"СД-СЖО", "С-1", "1844365453", "Шевченко Петро Андрійович", "30.06.2012", "ч", "family_child", "ні", "", "01.01.2022", "20.11.2023", "подолання СЖО"},
 	{"ДН-ТАКСІ", "Т-1", "3363598764", "Олійник Юрій Васильович", "02.02.2010", "ч", "disabled_child", "ні", "", "01.05.2022", "", ""},
 }
 

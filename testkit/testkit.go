@@ -58,7 +58,7 @@ func MustInbox(t testing.TB, dir string) string {
 		t.Fatal(err)
 	}
 	books := map[string][]byte{
-		"tsnsp_oblik_dn_20240105.xlsx": Workbook(t, append([][]any{cscCaseHeader}, cscCaseRows...)...),
+		"tsnsp_oblik_dn_20240105.xlsx": Workbook(t, append([][]any{CSCCaseHeader}, cscCaseRows...)...),
 		"nat_dopomoha_2023.xlsx":       Workbook(t, append([][]any{aidHeader}, aidRows...)...),
 	}
 	for name, b := range books {

@@ -11,39 +11,39 @@
 SELECT csc_departments($to);
 
 -- id: csp.served_total
--- label: На обслуговуванні в Центрі перебувають осіб
+-- label: На обслуговуванні в Центрі перебувають осіб (сума рядків відділів: особу, яку обслуговують два відділи, враховано в кожному; у відділі сімей — сім’ї)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.served_total
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to) + csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to) + csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to) + csc_on_record(['dv'], NULL, $to);
 
 -- id: csp.served.elderly_disabled_depts
--- label: у Дніпровському, Заводському, Південному відділах (похилі, особи з інвалідністю, діти з інвалідністю)
+-- label: у Дніпровському, Заводському, Південному відділах (похилі, особи з інвалідністю, діти з інвалідністю) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.served.elderly_disabled_depts
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 
 -- id: csp.served.homeless_dept
--- label: у відділі комплексного обслуговування та реінтеграції бездомних осіб
+-- label: у відділі комплексного обслуговування та реінтеграції бездомних осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.served.homeless_dept
 SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 
 -- id: csp.served.families_dept.families
--- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю (сімей)
+-- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю (сімей) (за справами: сім’ю зі справами у двох відділеннях враховано двічі)
 -- unit: families
 -- kind: stock
 -- report_id: csp.served.families_dept.families
 SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to);
 
 -- id: csp.served.families_dept.children
--- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю — дітей у цих сім’ях
+-- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю — дітей у цих сім’ях (кожну особу враховано один раз)
 -- unit: children
 -- kind: stock
 -- report_id: csp.served.families_dept.children
-SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['child'], $to);
+SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['age_child'], $to);
 
 -- id: csp.served.dv_dept
 -- label: у відділі підтримки осіб, які постраждали від домашнього насильства
@@ -102,7 +102,7 @@ SELECT csc_quantity(NULL, ['food_set_military_admin'], $from, $to);
 SELECT csc_quantity(NULL, ['chicken_oblast'], $from, $to);
 
 -- id: csp.aid.social_housing.persons
--- label: Мешканцям соціального житла видано засоби гігієни, постільну білизну тощо — осіб
+-- label: Мешканцям соціального житла видано засоби гігієни, постільну білизну тощо — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.aid.social_housing.persons
@@ -122,7 +122,7 @@ SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 -- decimals: 0
 -- kind: flow
 -- report_id: csp.temp_point.furniture_sum
-SELECT csc_received_sum(['меблі'], 'місцевий бюджет', $from, $to);
+SELECT csc_received_sum(['idp_shelter'], ['меблі'], 'місцевий бюджет', $from, $to);
 
 -- id: csp.temp_point.charity_equipment_sum
 -- label: Пункт тимчасового перебування ВПО: кондиціонери, зарядна станція, світильники (БФ «Право на захист»)
@@ -130,14 +130,14 @@ SELECT csc_received_sum(['меблі'], 'місцевий бюджет', $from, 
 -- decimals: 2
 -- kind: flow
 -- report_id: csp.temp_point.charity_equipment_sum
-SELECT csc_received_sum(['обладнання'], 'благодійна допомога', $from, $to);
+SELECT csc_received_sum(['idp_shelter'], ['обладнання'], 'благодійна допомога', $from, $to);
 
 -- id: csp.invincibility_point.generators
 -- label: Пункт незламності (вул.Освітня,22): генератори
 -- unit: units
 -- kind: flow
 -- report_id: csp.invincibility_point.generators
-SELECT csc_received(['генератор'], $from, $to);
+SELECT csc_received(['invincibility'], ['генератор'], $from, $to);
 
 -- id: csp.invincibility_point.visitors
 -- label: Пунктом незламності скористалися мешканців громади (підзарядка пристроїв)
@@ -152,14 +152,14 @@ SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 -- decimals: 0
 -- kind: flow
 -- report_id: csp.mobile_service.vehicle_cost
-SELECT csc_received_sum(['автомобіль'], NULL, $from, $to);
+SELECT csc_received_sum(['transport'], ['автомобіль'], NULL, $from, $to);
 
 -- id: csp.veterans_office.tablets
 -- label: Отримано планшетів Pixus Drive (проєкт GIZ)
 -- unit: units
 -- kind: flow
 -- report_id: csp.veterans_office.tablets
-SELECT csc_received(['планшет'], $from, $to);
+SELECT csc_received(['veterans_office'], ['планшет'], $from, $to);
 
 -- id: csp.veterans_office.tablets_sum
 -- label: Планшети Pixus Drive — загальна сума
@@ -167,7 +167,7 @@ SELECT csc_received(['планшет'], $from, $to);
 -- decimals: 2
 -- kind: flow
 -- report_id: csp.veterans_office.tablets_sum
-SELECT csc_received_sum(['планшет'], NULL, $from, $to);
+SELECT csc_received_sum(['veterans_office'], ['планшет'], NULL, $from, $to);
 
 -- id: csp.eld.units.home_care
 -- label: Відділення соціальних послуг за місцем проживання
@@ -184,63 +184,63 @@ SELECT csc_units(['home_care'], $to);
 SELECT csc_units(['day_care'], $to);
 
 -- id: csp.eld.served
--- label: Відділами виявлено та обслужено осіб
+-- label: Відділами виявлено та обслужено осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.served
 SELECT csc_served(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.served.elderly
--- label: з них осіб похилого віку
+-- label: з них осіб похилого віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.served.elderly
 SELECT csc_served(['home_care', 'day_care'], ['elderly'], $from, $to);
 
 -- id: csp.eld.served.disabled
--- label: з них осіб з інвалідністю
+-- label: з них осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.served.disabled
 SELECT csc_served(['home_care', 'day_care'], ['disabled'], $from, $to);
 
 -- id: csp.eld.served.sick_working_age
--- label: з них хворий з числа працездатного віку
+-- label: з них хворий з числа працездатного віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.served.sick_working_age
 SELECT csc_served(['home_care', 'day_care'], ['sick_working_age'], $from, $to);
 
 -- id: csp.eld.served.disabled_children
--- label: з них діти з інвалідністю
+-- label: з них діти з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.eld.served.disabled_children
 SELECT csc_served(['home_care', 'day_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.eld.served.idp
--- label: з них особи зі статусом ВПО (перетинається з іншими категоріями)
+-- label: з них особи зі статусом ВПО (перетинається з іншими категоріями) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.served.idp
 SELECT csc_served(['home_care', 'day_care'], ['idp'], $from, $to);
 
 -- id: csp.eld.taken_on
--- label: Взято на обслуговування до структурних підрозділів
+-- label: Взято на обслуговування до структурних підрозділів (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.taken_on
 SELECT csc_taken_on(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.removed
--- label: Знято з обслуговування з різних причин
+-- label: Знято з обслуговування з різних причин (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.eld.removed
 SELECT csc_removed(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.registered
--- label: На обліку у відділах Центру перебуває осіб
+-- label: На обліку у відділах Центру перебуває осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.eld.registered
@@ -373,70 +373,70 @@ SELECT trained('ЦНСП', ['certification'], 'практичний психол
 SELECT trained('ЦНСП', ['certification'], 'фахівець із соціальної роботи', $from, $to);
 
 -- id: csp.home_care.served
--- label: Відділеннями соціальних послуг за місцем проживання обслужено осіб
+-- label: Відділеннями соціальних послуг за місцем проживання обслужено осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.served
 SELECT csc_served(['home_care'], NULL, $from, $to);
 
 -- id: csp.home_care.served.elderly
--- label: з них осіб похилого віку
+-- label: з них осіб похилого віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.served.elderly
 SELECT csc_served(['home_care'], ['elderly'], $from, $to);
 
 -- id: csp.home_care.served.disabled
--- label: з них осіб з інвалідністю
+-- label: з них осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.served.disabled
 SELECT csc_served(['home_care'], ['disabled'], $from, $to);
 
 -- id: csp.home_care.served.disabled_children
--- label: з них діти з інвалідністю
+-- label: з них діти з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.home_care.served.disabled_children
 SELECT csc_served(['home_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.home_care.served.idp
--- label: з них особи зі статусом ВПО (перетинається з іншими категоріями)
+-- label: з них особи зі статусом ВПО (перетинається з іншими категоріями) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.served.idp
 SELECT csc_served(['home_care'], ['idp'], $from, $to);
 
 -- id: csp.home_care.served.differentiated_fee
--- label: з них отримували послуги зі встановленням диференційованої плати
+-- label: з них отримували послуги зі встановленням диференційованої плати (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.served.differentiated_fee
 SELECT csc_served(['home_care'], ['fee:диференційована'], $from, $to);
 
 -- id: csp.home_care.served.paid
--- label: з них на платній основі
+-- label: з них на платній основі (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.served.paid
 SELECT csc_served(['home_care'], ['fee:платна'], $from, $to);
 
 -- id: csp.home_care.surveyed
--- label: Проведено обстеження матеріально-побутових умов непрацездатних громадян
+-- label: Проведено обстеження матеріально-побутових умов непрацездатних громадян (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.surveyed
 SELECT csc_clients(['home_care'], ['survey'], NULL, $from, $to);
 
 -- id: csp.home_care.taken_on
--- label: з них взято на обслуговування
+-- label: з них взято на обслуговування (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.taken_on
 SELECT csc_taken_on(['home_care'], NULL, $from, $to);
 
 -- id: csp.home_care.removed
--- label: Знято з обслуговування з різних причин
+-- label: Знято з обслуговування з різних причин (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.removed
@@ -457,7 +457,7 @@ SELECT csc_measures(['home_care'], ['home_care'], $from, $to);
 SELECT csc_measures(['home_care'], ['hairdresser', 'seamstress', 'repair', 'food_aid'], $from, $to);
 
 -- id: csp.home_care.natural_aid.hairdresser.persons
--- label: Натуральна допомога: послуги перукаря — осіб
+-- label: Натуральна допомога: послуги перукаря — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.natural_aid.hairdresser.persons
@@ -471,7 +471,7 @@ SELECT csc_clients(['home_care'], ['hairdresser'], NULL, $from, $to);
 SELECT csc_quantity(['home_care'], ['hairdresser'], $from, $to);
 
 -- id: csp.home_care.natural_aid.seamstress.persons
--- label: Натуральна допомога: швачки — осіб
+-- label: Натуральна допомога: швачки — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.natural_aid.seamstress.persons
@@ -485,7 +485,7 @@ SELECT csc_clients(['home_care'], ['seamstress'], NULL, $from, $to);
 SELECT csc_quantity(['home_care'], ['seamstress'], $from, $to);
 
 -- id: csp.home_care.natural_aid.repair.persons
--- label: Натуральна допомога: робітник з комплексного обслуговування й ремонту будинків — осіб
+-- label: Натуральна допомога: робітник з комплексного обслуговування й ремонту будинків — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.natural_aid.repair.persons
@@ -499,21 +499,21 @@ SELECT csc_clients(['home_care'], ['repair'], NULL, $from, $to);
 SELECT csc_quantity(['home_care'], ['repair'], $from, $to);
 
 -- id: csp.home_care.natural_aid.food.persons
--- label: Натуральна допомога: продукти харчування — осіб
+-- label: Натуральна допомога: продукти харчування — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.natural_aid.food.persons
 SELECT csc_clients(['home_care'], ['food_aid'], NULL, $from, $to);
 
 -- id: csp.home_care.registered
--- label: На обліку у трьох відділеннях соціальних послуг за місцем проживання
+-- label: На обліку у трьох відділеннях соціальних послуг за місцем проживання (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.home_care.registered
 SELECT csc_on_record(['home_care'], NULL, $to);
 
 -- id: csp.home_care.quality_monitoring
--- label: Проведено моніторинг якості роботи соціальних робітників (осіб)
+-- label: Проведено моніторинг якості роботи соціальних робітників (осіб) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.home_care.quality_monitoring
@@ -555,70 +555,70 @@ SELECT csc_measures(['inclusive'], ['inclusive_support'], $from, $to);
 SELECT csc_clients(['inclusive'], ['parent_training'], NULL, $from, $to);
 
 -- id: csp.day.registered_during
--- label: У відділеннях денного перебування на обліку перебувало за звітний період осіб
+-- label: У відділеннях денного перебування на обліку перебувало за звітний період осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.registered_during
 SELECT csc_served(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.registered_during.elderly
--- label: з них осіб похилого віку
+-- label: з них осіб похилого віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.registered_during.elderly
 SELECT csc_served(['day_care'], ['elderly'], $from, $to);
 
 -- id: csp.day.registered_during.disabled
--- label: з них осіб з інвалідністю
+-- label: з них осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.registered_during.disabled
 SELECT csc_served(['day_care'], ['disabled'], $from, $to);
 
 -- id: csp.day.registered_during.disabled_children
--- label: з них дітей з інвалідністю
+-- label: з них дітей з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.registered_during.disabled_children
 SELECT csc_served(['day_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.day.registered_during.sick_working_age
--- label: з них хворий з числа працездатного віку до встановлення групи інвалідності
+-- label: з них хворий з числа працездатного віку до встановлення групи інвалідності (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.registered_during.sick_working_age
 SELECT csc_served(['day_care'], ['sick_working_age'], $from, $to);
 
 -- id: csp.day.registered_during.idp
--- label: з них внутрішньо переміщених осіб (перетинається з іншими категоріями)
+-- label: з них внутрішньо переміщених осіб (перетинається з іншими категоріями) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.registered_during.idp
 SELECT csc_served(['day_care'], ['idp'], $from, $to);
 
 -- id: csp.day.taken_on
--- label: Денне перебування: взято на обслуговування
+-- label: Денне перебування: взято на обслуговування (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.taken_on
 SELECT csc_taken_on(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.removed
--- label: Денне перебування: знято з обслуговування з різних причин
+-- label: Денне перебування: знято з обслуговування з різних причин (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.removed
 SELECT csc_removed(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.registered
--- label: Денне перебування: на обліку перебуває
+-- label: Денне перебування: на обліку перебуває (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.day.registered
 SELECT csc_on_record(['day_care'], NULL, $to);
 
 -- id: csp.day.day_care.persons
--- label: Соціальною послугою денний догляд охоплено осіб
+-- label: Соціальною послугою денний догляд охоплено осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.day_care.persons
@@ -632,7 +632,7 @@ SELECT csc_clients(['day_care'], ['day_care'], NULL, $from, $to);
 SELECT csc_quantity(['day_care'], ['day_care'], $from, $to);
 
 -- id: csp.day.hot_meals.persons
--- label: Отримувачі денного догляду, забезпечені гарячим харчуванням
+-- label: Отримувачі денного догляду, забезпечені гарячим харчуванням (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.hot_meals.persons
@@ -647,7 +647,7 @@ SELECT csc_clients(['day_care'], ['hot_meal'], NULL, $from, $to);
 SELECT csc_amount(['day_care'], ['hot_meal'], $from, $to);
 
 -- id: csp.day.social_adaptation.persons
--- label: Соціальною послугою соціальна адаптація охоплено осіб
+-- label: Соціальною послугою соціальна адаптація охоплено осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.social_adaptation.persons
@@ -661,42 +661,42 @@ SELECT csc_clients(['day_care'], ['social_adaptation'], NULL, $from, $to);
 SELECT csc_quantity(['day_care'], ['social_adaptation'], $from, $to);
 
 -- id: csp.day.university_third_age.persons
--- label: «Університет третього віку»: відвідували факультети осіб
+-- label: «Університет третього віку»: відвідували факультети осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.university_third_age.persons
 SELECT csc_clients(['day_care'], ['university'], NULL, $from, $to);
 
 -- id: csp.day.museum_project.persons
--- label: Заходами музейного проєкту «Світ навколо нас» скористалися отримувачів
+-- label: Заходами музейного проєкту «Світ навколо нас» скористалися отримувачів (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.museum_project.persons
 SELECT csc_clients(['day_care'], ['museum'], NULL, $from, $to);
 
 -- id: csp.day.natural_aid.persons
--- label: Заходи соціальної послуги натуральної допомоги отримали осіб
+-- label: Заходи соціальної послуги натуральної допомоги отримали осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.persons
 SELECT csc_clients(['day_care'], ['food_set', 'essentials', 'hairdresser', 'seamstress', 'repair', 'clothing'], NULL, $from, $to);
 
 -- id: csp.day.natural_aid.food_sets
--- label: Натуральна допомога: продуктові набори — осіб
+-- label: Натуральна допомога: продуктові набори — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.food_sets
 SELECT csc_clients(['day_care'], ['food_set'], NULL, $from, $to);
 
 -- id: csp.day.natural_aid.essentials
--- label: Натуральна допомога: товари першої необхідності — осіб
+-- label: Натуральна допомога: товари першої необхідності — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.essentials
 SELECT csc_clients(['day_care'], ['essentials'], NULL, $from, $to);
 
 -- id: csp.day.natural_aid.hairdresser.persons
--- label: Натуральна допомога: послуги перукаря — осіб
+-- label: Натуральна допомога: послуги перукаря — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.hairdresser.persons
@@ -710,7 +710,7 @@ SELECT csc_clients(['day_care'], ['hairdresser'], NULL, $from, $to);
 SELECT csc_quantity(['day_care'], ['hairdresser'], $from, $to);
 
 -- id: csp.day.natural_aid.seamstress.persons
--- label: Натуральна допомога: швачки — осіб
+-- label: Натуральна допомога: швачки — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.seamstress.persons
@@ -724,7 +724,7 @@ SELECT csc_clients(['day_care'], ['seamstress'], NULL, $from, $to);
 SELECT csc_quantity(['day_care'], ['seamstress'], $from, $to);
 
 -- id: csp.day.natural_aid.repair.persons
--- label: Натуральна допомога: робітник з комплексного обслуговування й ремонту — осіб
+-- label: Натуральна допомога: робітник з комплексного обслуговування й ремонту — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.repair.persons
@@ -738,7 +738,7 @@ SELECT csc_clients(['day_care'], ['repair'], NULL, $from, $to);
 SELECT csc_quantity(['day_care'], ['repair'], $from, $to);
 
 -- id: csp.day.natural_aid.clothing.persons
--- label: Натуральна допомога: одяг — осіб
+-- label: Натуральна допомога: одяг — осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.natural_aid.clothing.persons
@@ -752,35 +752,35 @@ SELECT csc_clients(['day_care'], ['clothing'], NULL, $from, $to);
 SELECT csc_quantity(['day_care'], ['clothing'], $from, $to);
 
 -- id: csp.day.gifts.children_day.children
--- label: До Дня захисту дітей продуктові набори отримали дітей, які на обслуговуванні
+-- label: До Дня захисту дітей продуктові набори отримали дітей, які на обслуговуванні (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.children_day.children
 SELECT csc_clients(['day_care'], ['gift_children_day'], NULL, $from, $to);
 
 -- id: csp.day.gifts.disabled_day.adults
--- label: До Міжнародного дня осіб з інвалідністю натуральну допомогу (подушки) отримали осіб з інвалідністю
+-- label: До Міжнародного дня осіб з інвалідністю натуральну допомогу (подушки) отримали осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.day.gifts.disabled_day.adults
 SELECT csc_clients(['day_care'], ['gift_disabled_pillow'], NULL, $from, $to);
 
 -- id: csp.day.gifts.disabled_day.children
--- label: До Міжнародного дня осіб з інвалідністю продуктові набори отримали дітей з інвалідністю
+-- label: До Міжнародного дня осіб з інвалідністю продуктові набори отримали дітей з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.disabled_day.children
 SELECT csc_clients(['day_care'], ['gift_disabled_food'], NULL, $from, $to);
 
 -- id: csp.day.gifts.new_year.children_u14
--- label: До Новорічних свят солодкі подарунки отримали дітей віком до 14 років (місцевий бюджет)
+-- label: До Новорічних свят солодкі подарунки отримали дітей віком до 14 років (місцевий бюджет) (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.new_year.children_u14
 SELECT csc_clients(['day_care'], ['gift_new_year'], NULL, $from, $to);
 
 -- id: csp.day.gifts.new_year.children_u18_sponsor
--- label: Солодкі подарунки дітям віком до 18 років (меценат АТ «ДНІПРОАЗОТ»)
+-- label: Солодкі подарунки дітям віком до 18 років (меценат АТ «ДНІПРОАЗОТ») (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.new_year.children_u18_sponsor
@@ -922,14 +922,14 @@ SELECT csc_on_record(['social_taxi'], NULL, $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.social_taxi.registered.children
-SELECT csc_on_record(['social_taxi'], ['child'], $to);
+SELECT csc_on_record(['social_taxi'], ['age_child'], $to);
 
 -- id: csp.social_taxi.registered.adults
 -- label: з них дорослих
 -- unit: persons
 -- kind: stock
 -- report_id: csp.social_taxi.registered.adults
-SELECT csc_on_record(['social_taxi'], ['adult'], $to);
+SELECT csc_on_record(['social_taxi'], ['age_adult'], $to);
 
 -- id: csp.transport.persons
 -- label: Послугами автотранспорту Центру скористалися осіб
@@ -974,7 +974,7 @@ SELECT csc_clients(['transport'], ['transport_oblast'], NULL, $from, $to);
 SELECT csc_quantity(['transport'], ['transport_oblast'], $from, $to);
 
 -- id: csp.homeless.served
--- label: Відділом обслужено отримувачів соціальних послуг
+-- label: Відділом обслужено отримувачів соціальних послуг (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.homeless.served
@@ -988,7 +988,7 @@ SELECT csc_served(['homeless_reg', 'night_shelter', 'released'], NULL, $from, $t
 SELECT csc_measures(['homeless_reg', 'night_shelter', 'released'], NULL, $from, $to);
 
 -- id: csp.homeless.registered
--- label: На обліку у відділі перебуває осіб
+-- label: На обліку у відділі перебуває осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
 -- report_id: csp.homeless.registered
@@ -1149,7 +1149,7 @@ SELECT csc_clients(['homeless_reg'], ['patrol_found'], NULL, $from, $to);
 SELECT (
     SELECT count(DISTINCT a.client) FROM core_csc_acts a
     JOIN core_csc_cases c ON c.client = a.client AND c.unit_kind = 'homeless_reg'
-    WHERE a.act_key = 'patrol_found' AND a.act_date >= $from::DATE AND a.act_date < $to::DATE
+    WHERE a.unit_kind = 'homeless_reg' AND a.act_key = 'patrol_found' AND a.act_date >= $from::DATE AND a.act_date < $to::DATE
       AND c.taken_on >= $from::DATE AND c.taken_on < $to::DATE);
 
 -- id: csp.homeless.reg.patrol.sent_night_shelter
@@ -1339,7 +1339,7 @@ SELECT csc_acts(['released'], ['contract'], $from, $to);
 -- unit: services
 -- kind: flow
 -- report_id: csp.homeless.released.psych_services
-SELECT csc_acts(['released'], ['psych_service'], $from, $to);
+SELECT csc_quantity(['released'], ['psych_service'], $from, $to);
 
 -- id: csp.homeless.released.probation_info
 -- label: Направлено інформацій на засуджених осіб (Центр пробації)
@@ -1584,7 +1584,7 @@ SELECT csc_families_served(['fam_difficult'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.accompaniment.children
-SELECT csc_served(['fam_difficult'], ['child'], $from, $to);
+SELECT csc_served(['fam_difficult'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_foster.families
 -- label: Соціальний супровід прийомних сімей: сімей/осіб
@@ -1598,7 +1598,7 @@ SELECT csc_families_served(['fam_foster'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.orphans_foster.children
-SELECT csc_served(['fam_foster'], ['child'], $from, $to);
+SELECT csc_served(['fam_foster'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_family_homes.families
 -- label: Соціальний супровід дитячих будинків сімейного типу: сімей/осіб
@@ -1612,7 +1612,7 @@ SELECT csc_families_served(['fam_homes'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.orphans_family_homes.children
-SELECT csc_served(['fam_homes'], ['child'], $from, $to);
+SELECT csc_served(['fam_homes'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_guardians.families
 -- label: Соціальний супровід родин опікунів/піклувальників: сімей/осіб
@@ -1626,7 +1626,7 @@ SELECT csc_families_served(['fam_guardians'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.orphans_guardians.children
-SELECT csc_served(['fam_guardians'], ['child'], $from, $to);
+SELECT csc_served(['fam_guardians'], ['age_child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.families
 -- label: Припинено соціальний супровід сімей/осіб
@@ -1640,7 +1640,7 @@ SELECT csc_families_closed(['fam_difficult'], NULL, $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.families.accompaniment_terminated.children
-SELECT csc_removed(['fam_difficult'], ['child'], $from, $to);
+SELECT csc_removed(['fam_difficult'], ['age_child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.overcame
 -- label: у зв’язку з подоланням та мінімізацією складних життєвих обставин
@@ -1657,18 +1657,18 @@ SELECT csc_families_closed(['fam_difficult'], ['подолання СЖО'], $fr
 SELECT csc_families_closed(['fam_difficult'], ['виїзд'], $from, $to);
 
 -- id: csp.families.registered.families
--- label: На обліку у відділі перебуває сімей/осіб
+-- label: На обліку у відділі перебуває сімей/осіб (за справами: сім’ю зі справами у двох відділеннях враховано двічі)
 -- unit: families
 -- kind: stock
 -- report_id: csp.families.registered.families
 SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to);
 
 -- id: csp.families.registered.children
--- label: На обліку у відділі: дітей у цих сім’ях
+-- label: На обліку у відділі: дітей у цих сім’ях (кожну особу враховано один раз)
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.children
-SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['child'], $to);
+SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['age_child'], $to);
 
 -- id: csp.families.registered.difficult.families
 -- label: На обліку: сім’ї/особи у СЖО, що отримують соціальний супровід (кількість)
@@ -1682,7 +1682,7 @@ SELECT csc_families_on_record(['fam_difficult'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.difficult.children
-SELECT csc_on_record(['fam_difficult'], ['child'], $to);
+SELECT csc_on_record(['fam_difficult'], ['age_child'], $to);
 
 -- id: csp.families.registered.guardians.families
 -- label: На обліку: родини опікунів/піклувальників (кількість)
@@ -1696,7 +1696,7 @@ SELECT csc_families_on_record(['fam_guardians'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.guardians.children
-SELECT csc_on_record(['fam_guardians'], ['child'], $to);
+SELECT csc_on_record(['fam_guardians'], ['age_child'], $to);
 
 -- id: csp.families.registered.foster.families
 -- label: На обліку: прийомні сім’ї (кількість)
@@ -1710,7 +1710,7 @@ SELECT csc_families_on_record(['fam_foster'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.foster.children
-SELECT csc_on_record(['fam_foster'], ['child'], $to);
+SELECT csc_on_record(['fam_foster'], ['age_child'], $to);
 
 -- id: csp.families.registered.family_homes.families
 -- label: На обліку: дитячі будинки сімейного типу (кількість)
@@ -1724,7 +1724,7 @@ SELECT csc_families_on_record(['fam_homes'], $to);
 -- unit: children
 -- kind: stock
 -- report_id: csp.families.registered.family_homes.children
-SELECT csc_on_record(['fam_homes'], ['child'], $to);
+SELECT csc_on_record(['fam_homes'], ['age_child'], $to);
 
 -- id: csp.dv.reports
 -- label: До відділу надійшло повідомлень та звернень про домашнє насильство
@@ -1773,35 +1773,35 @@ SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], NULL, $from, $to);
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.mobile.women
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'adult'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'age_adult'], $from, $to);
 
 -- id: csp.dv.mobile.men
 -- label: з них чоловіків
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.mobile.men
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'adult'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'age_adult'], $from, $to);
 
 -- id: csp.dv.mobile.children
 -- label: з них дітей
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.mobile.children
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['child'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['age_child'], $from, $to);
 
 -- id: csp.dv.mobile.children.girls
 -- label: з них дівчат
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.mobile.children.girls
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'child'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['female', 'age_child'], $from, $to);
 
 -- id: csp.dv.mobile.children.boys
 -- label: з них хлопців
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.mobile.children.boys
-SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'child'], $from, $to);
+SELECT csc_clients(['dv_mobile'], ['dv_mobile_service'], ['male', 'age_child'], $from, $to);
 
 -- id: csp.dv.specialized.persons
 -- label: До спеціалізованої служби первинної соціально-психологічної допомоги звернулося осіб
@@ -1815,52 +1815,52 @@ SELECT csc_clients(['dv'], ['dv_specialized_request'], NULL, $from, $to);
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.specialized.women
-SELECT csc_clients(['dv'], ['dv_specialized_request'], ['female', 'adult'], $from, $to);
+SELECT csc_clients(['dv'], ['dv_specialized_request'], ['female', 'age_adult'], $from, $to);
 
 -- id: csp.dv.specialized.men
 -- label: з них чоловіків
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.specialized.men
-SELECT csc_clients(['dv'], ['dv_specialized_request'], ['male', 'adult'], $from, $to);
+SELECT csc_clients(['dv'], ['dv_specialized_request'], ['male', 'age_adult'], $from, $to);
 
 -- id: csp.dv.specialized.children
 -- label: з них дітей
 -- unit: children
 -- kind: flow
 -- report_id: csp.dv.specialized.children
-SELECT csc_clients(['dv'], ['dv_specialized_request'], ['child'], $from, $to);
+SELECT csc_clients(['dv'], ['dv_specialized_request'], ['age_child'], $from, $to);
 
 -- id: csp.dv.services.psych_support
--- label: Постраждалим особам надано: первинна психологічна підтримка
+-- label: Постраждалим особам надано: первинна психологічна підтримка (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.services.psych_support
 SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['psych_support'], NULL, $from, $to);
 
 -- id: csp.dv.services.consulting
--- label: Постраждалим особам надано: консультування
+-- label: Постраждалим особам надано: консультування (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.services.consulting
 SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['consulting'], NULL, $from, $to);
 
 -- id: csp.dv.services.crisis
--- label: Постраждалим особам надано: екстрене та кризове втручання
+-- label: Постраждалим особам надано: екстрене та кризове втручання (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.services.crisis
 SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['crisis_intervention'], NULL, $from, $to);
 
 -- id: csp.dv.services.shelter
--- label: Постраждалим особам надано: надання притулку
+-- label: Постраждалим особам надано: надання притулку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.services.shelter
 SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['shelter'], NULL, $from, $to);
 
 -- id: csp.dv.services.referred
--- label: Постраждалим особам надано: перенаправлено до інших суб’єктів взаємодії
+-- label: Постраждалим особам надано: перенаправлено до інших суб’єктів взаємодії (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
 -- report_id: csp.dv.services.referred
@@ -1878,21 +1878,21 @@ SELECT csc_on_record(['dv'], NULL, $to);
 -- unit: persons
 -- kind: stock
 -- report_id: csp.dv.accompanied.women
-SELECT csc_on_record(['dv'], ['female', 'adult'], $to);
+SELECT csc_on_record(['dv'], ['female', 'age_adult'], $to);
 
 -- id: csp.dv.accompanied.women.visually_disabled
 -- label: з них особа з інвалідністю по зору
 -- unit: persons
 -- kind: stock
 -- report_id: csp.dv.accompanied.women.visually_disabled
-SELECT csc_on_record(['dv'], ['female', 'adult', 'disabled_sight'], $to);
+SELECT csc_on_record(['dv'], ['female', 'age_adult', 'disabled_sight'], $to);
 
 -- id: csp.dv.accompanied.children
 -- label: з них дитина
 -- unit: children
 -- kind: stock
 -- report_id: csp.dv.accompanied.children
-SELECT csc_on_record(['dv'], ['child'], $to);
+SELECT csc_on_record(['dv'], ['age_child'], $to);
 
 -- id: csp.dv.crisis_room.shelter
 -- label: «Кризова кімната»: послугу надання притулку отримала осіб

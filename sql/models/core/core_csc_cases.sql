@@ -1,6 +1,7 @@
 -- The Centre's cases with their unit's kind and department. client is the person, or
 -- the case for a homeless person with no documents; tags carry what indicators filter
--- on: the category, 'idp', 'fee:<kind>', and the sex.
+-- on: the category, 'idp', 'fee:<kind>', and the sex; the age tag is the indicators'
+-- to add at the date they count at, from the birth date (csc_tags_at).
 -- test: not_null(unit_kind, department, client)
 CREATE TABLE core_csc_cases AS
 SELECT c.unit, u.kind AS unit_kind, u.department, c.case_no,
