@@ -15,7 +15,7 @@ SELECT cw_open('cbdi', ['disability_record'], $to);
 -- unit: persons
 -- kind: flow
 -- report_id: disability.ipr_completed
-SELECT cw_events('cbdi', ['ipr_completed'], $from, $to);
+SELECT cw_subjects('cbdi', ['ipr_completed'], $from, $to);
 
 -- id: disability.transport_msek_referrals
 -- label: Видано направлення до транспортної МСЕК (право на забезпечення автомобілем)
@@ -399,7 +399,7 @@ SELECT cw_events('diialnist', ['open_tender'], $from, $to);
 -- unit: items
 -- kind: flow
 -- report_id: dv_prevention.booklets
-SELECT cw_quantity('diialnist', ['dv_booklets'], $from, $to);
+SELECT cw_events('diialnist', ['dv_booklets'], $from, $to);
 
 -- id: ngo_support.granted
 -- label: Надано на виконання заходів програм, розроблених громадськими організаціями
