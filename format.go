@@ -6,19 +6,22 @@ import (
 	"strings"
 )
 
-// Unit describes how an indicator's values are shown.
+// Unit describes an indicator's values: how precisely they are kept and written for
+// machines, and how they are shown to people. The unit alone decides both, whatever
+// precision one printed report happened to use: money keeps every kopeck.
 type Unit struct {
-	Code     string // machine code, as in the report's figures table
-	Label    string // Ukrainian, shown after the number
-	Decimals int
+	Code      string // machine code, as in the report's figures table
+	Label     string // Ukrainian, shown after the number
+	Decimals  int    // shown to people
+	Precision int    // kept and written for machines: what the unit can resolve
 }
 
 // Units known to the catalogue.
 var Units = map[string]Unit{
 	"families":     {Code: "families", Label: "сімей"},
 	"persons":      {Code: "persons", Label: "осіб"},
-	"thousand_uah": {Code: "thousand_uah", Label: "тис. грн", Decimals: 1},
-	"uah":          {Code: "uah", Label: "грн", Decimals: 2},
+	"thousand_uah": {Code: "thousand_uah", Label: "тис. грн", Decimals: 1, Precision: 5},
+	"uah":          {Code: "uah", Label: "грн", Decimals: 2, Precision: 2},
 	"payments":     {Code: "payments", Label: "виплат"},
 	"percent":      {Code: "percent", Label: "%"},
 	"children":     {Code: "children", Label: "дітей"},

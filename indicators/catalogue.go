@@ -6,7 +6,6 @@ package indicators
 import (
 	"fmt"
 	"io/fs"
-	"strconv"
 	"strings"
 
 	"github.com/hromadata/hromadata"
@@ -31,7 +30,6 @@ type Indicator struct {
 	ReportID string // id in the published report's figures, if it reproduces one
 	SQL      string // one SELECT of one value, with $from and $to as ISO dates
 	File     string
-	decimals *int // overrides the unit's decimals, for figures stated more precisely
 }
 
 // Catalogue parses every indicators/*.sql file of the embedded SQL tree.
@@ -132,12 +130,6 @@ func (ind *Indicator) set(key, val string) error {
 		ind.Kind = Kind(val)
 	case "report_id":
 		ind.ReportID = val
-	case "decimals":
-		n, err := strconv.Atoi(val)
-		if err != nil || n < 0 || n > 4 {
-			return fmt.Errorf("decimals must be 0 to 4, not %q", val)
-		}
-		ind.decimals = &n
 	default:
 		return fmt.Errorf("unknown key %q", key)
 	}
@@ -154,9 +146,6 @@ func validate(ind *Indicator) error {
 		return fmt.Errorf("kind must be stock or flow, not %q", ind.Kind)
 	case ind.SQL == "":
 		return fmt.Errorf("no SQL")
-	}
-	if ind.decimals != nil {
-		ind.Unit.Decimals = *ind.decimals
 	}
 	return nil
 }

@@ -16,8 +16,8 @@ type Value struct {
 	Published string // the report's figure, for the period the report covers; "" otherwise
 }
 
-// Formatted is the value for machines (1234.5).
-func (v Value) Formatted() string { return hromadata.FormatISO(v.Value, v.Unit.Decimals) }
+// Formatted is the value for machines (1234.5), as precise as its unit.
+func (v Value) Formatted() string { return hromadata.FormatISO(v.Value, v.Unit.Precision) }
 
 // Compute evaluates the indicators for a period against a build.
 func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicator) ([]Value, error) {

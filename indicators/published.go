@@ -3,6 +3,9 @@ package indicators
 import (
 	"embed"
 	"encoding/csv"
+	"math"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/hromadata/hromadata"
@@ -62,4 +65,23 @@ func publishedFor(reportID string, p hromadata.Period) string {
 	}
 	v, _ := Published(reportID)
 	return v
+}
+
+// PrintedDecimals is how many decimals the report printed a figure with ("12.35": 2).
+func PrintedDecimals(figure string) int {
+	if _, frac, ok := strings.Cut(figure, "."); ok {
+		return len(frac)
+	}
+	return 0
+}
+
+// Reproduces tells whether a computed value, rounded to the precision the report
+// printed the figure with, is the figure. Only the comparison rounds: the value keeps
+// its unit's precision.
+func Reproduces(value float64, figure string) bool {
+	pub, err := strconv.ParseFloat(figure, 64)
+	if err != nil {
+		return false
+	}
+	return math.Abs(pub-value) < 0.5*math.Pow10(-PrintedDecimals(figure))
 }

@@ -94,17 +94,21 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 		return nil, err
 	}
 	for _, f := range indicators.Figures() {
+		// Shown as precisely as the report printed the figure, so the two read alike.
 		fig := Figure{Figure: f, Status: NotComputed, Note: notes[f.ID], Decimals: hromadata.Units[f.Unit].Decimals}
 		pub, perr := strconv.ParseFloat(f.Value, 64)
+		if perr == nil {
+			fig.Decimals = indicators.PrintedDecimals(f.Value)
+		}
 		if p.Label == indicators.PublishedYear && perr == nil {
 			published[f.ID] = pub
 		}
 		if v, ok := byReport[f.ID]; ok {
 			x := v.Value
-			fig.Computed, fig.IndicatorID, fig.Decimals = &x, v.ID, v.Unit.Decimals
+			fig.Computed, fig.IndicatorID = &x, v.ID
 			computed[f.ID] = x
 			fig.Status = Match
-			if p.Label == indicators.PublishedYear && (perr != nil || !equal(pub, x, v.Unit.Decimals)) {
+			if p.Label == indicators.PublishedYear && !indicators.Reproduces(x, f.Value) {
 				fig.Status = Mismatch
 			}
 		}

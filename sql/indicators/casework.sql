@@ -15,7 +15,7 @@ SELECT cw_open('cbdi', ['disability_record'], $to);
 -- unit: persons
 -- kind: flow
 -- report_id: disability.ipr_completed
-SELECT cw_events('cbdi', ['ipr_completed'], $from, $to);
+SELECT cw_subjects('cbdi', ['ipr_completed'], $from, $to);
 
 -- id: disability.transport_msek_referrals
 -- label: Видано направлення до транспортної МСЕК (право на забезпечення автомобілем)
@@ -48,7 +48,6 @@ SELECT cw_subjects('cbdi', ['child_rehab_contract'], $from, $to);
 -- id: disability.child_rehab_contract.sum
 -- label: Сума договору про забезпечення дітей з інвалідністю реабілітаційними послугами
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: disability.child_rehab_contract.sum
 SELECT thousands(cw_amount('cbdi', ['child_rehab_contract'], $from, $to));
@@ -91,7 +90,6 @@ SELECT cw_subjects('cbdi', ['child_rehab_contract'], $from, $to);
 -- id: rehab.child_rehab_contract.sum
 -- label: Договір про забезпечення дітей з інвалідністю реабілітаційними послугами, сума (повторно)
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: rehab.child_rehab_contract.sum
 SELECT thousands(cw_amount('cbdi', ['child_rehab_contract'], $from, $to));
@@ -134,7 +132,6 @@ SELECT cw_events('kontrol', ['false_info'], $from, $to);
 -- id: control.false_info.sum
 -- label: Недостовірна інформація про доходи та майновий стан — загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: control.false_info.sum
 SELECT thousands(cw_amount('kontrol', ['false_info'], $from, $to));
@@ -142,7 +139,6 @@ SELECT thousands(cw_amount('kontrol', ['false_info'], $from, $to));
 -- id: control.returned_total
 -- label: Повернуто до бюджету з урахуванням порушень минулих років
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: control.returned_total
 SELECT thousands(cw_amount('kontrol', ['returned_voluntary', 'returned_court', 'returned_enforcement'], $from, $to));
@@ -150,7 +146,6 @@ SELECT thousands(cw_amount('kontrol', ['returned_voluntary', 'returned_court', '
 -- id: control.returned_court_cases
 -- label: Повернуто до Державного бюджету особами, щодо яких у суді розглядаються матеріали кримінального та цивільного провадження
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: control.returned_court_cases
 SELECT cw_amount('kontrol', ['returned_court'], $from, $to);
@@ -158,7 +153,6 @@ SELECT cw_amount('kontrol', ['returned_court'], $from, $to);
 -- id: control.returned_enforcement
 -- label: Повернуто до бюджету особами, щодо яких ДВС здійснює примусове стягнення (одиниця як у звіті — тис.грн)
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: control.returned_enforcement
 SELECT thousands(cw_amount('kontrol', ['returned_enforcement'], $from, $to));
@@ -399,12 +393,11 @@ SELECT cw_events('diialnist', ['open_tender'], $from, $to);
 -- unit: items
 -- kind: flow
 -- report_id: dv_prevention.booklets
-SELECT cw_quantity('diialnist', ['dv_booklets'], $from, $to);
+SELECT cw_events('diialnist', ['dv_booklets'], $from, $to);
 
 -- id: ngo_support.granted
 -- label: Надано на виконання заходів програм, розроблених громадськими організаціями
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: ngo_support.granted
 SELECT budget_paid('city.sp.ngo_support', $from, $to);

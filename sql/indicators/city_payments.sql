@@ -4,7 +4,6 @@
 -- id: payments.afghan_day.persons
 -- label: Одноразова адресна допомога з нагоди Дня вшанування учасників бойових дій на території інших держав — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.afghan_day.persons
 SELECT city_persons(['601'], $from, $to);
@@ -12,7 +11,6 @@ SELECT city_persons(['601'], $from, $to);
 -- id: payments.afghan_day.rate
 -- label: Одноразова адресна допомога з нагоди Дня вшанування учасників бойових дій на території інших держав — розмір на особу
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.afghan_day.rate
 SELECT city_rate(['601'], $from, $to);
@@ -20,7 +18,6 @@ SELECT city_rate(['601'], $from, $to);
 -- id: payments.afghan_day.sum
 -- label: Одноразова адресна допомога з нагоди Дня вшанування учасників бойових дій на території інших держав — загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: payments.afghan_day.sum
 SELECT city_sum(['601'], $from, $to);
@@ -28,7 +25,6 @@ SELECT city_sum(['601'], $from, $to);
 -- id: payments.afghan_families_oneoff.persons
 -- label: Одноразова допомога сім’ям загиблих в Афганістані та померлих до 1992 року воїнів (членам сімей) — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.afghan_families_oneoff.persons
 SELECT city_persons(['602'], $from, $to);
@@ -36,7 +32,6 @@ SELECT city_persons(['602'], $from, $to);
 -- id: payments.afghan_families_oneoff.rate
 -- label: Одноразова допомога сім’ям загиблих в Афганістані та померлих до 1992 року воїнів (членам сімей) — розмір на особу
 -- unit: uah
--- decimals: 1
 -- kind: flow
 -- report_id: payments.afghan_families_oneoff.rate
 SELECT city_rate(['602'], $from, $to);
@@ -44,7 +39,6 @@ SELECT city_rate(['602'], $from, $to);
 -- id: payments.afghan_families_oneoff.sum
 -- label: Одноразова допомога сім’ям загиблих в Афганістані та померлих до 1992 року воїнів (членам сімей) — загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: payments.afghan_families_oneoff.sum
 SELECT city_sum(['602'], $from, $to);
@@ -52,7 +46,6 @@ SELECT city_sum(['602'], $from, $to);
 -- id: payments.afghan_families_monthly.persons
 -- label: Щомісячна допомога сім’ям загиблих в Афганістані та померлих до 1992 року воїнів — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.afghan_families_monthly.persons
 SELECT city_persons(['603'], $from, $to);
@@ -60,7 +53,6 @@ SELECT city_persons(['603'], $from, $to);
 -- id: payments.afghan_families_monthly.rate
 -- label: Щомісячна допомога сім’ям загиблих в Афганістані та померлих до 1992 року воїнів — розмір на особу (щомісяця)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.afghan_families_monthly.rate
 SELECT city_rate(['603'], $from, $to);
@@ -68,7 +60,6 @@ SELECT city_rate(['603'], $from, $to);
 -- id: payments.afghan_families_monthly.sum
 -- label: Щомісячна допомога сім’ям загиблих в Афганістані та померлих до 1992 року воїнів — загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: payments.afghan_families_monthly.sum
 SELECT city_sum(['603'], $from, $to);
@@ -76,7 +67,6 @@ SELECT city_sum(['603'], $from, $to);
 -- id: payments.chornobyl_widows.persons
 -- label: Одноразова допомога вдовам (вдівцям) учасників ліквідації наслідків аварії на ЧАЕС — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.chornobyl_widows.persons
 SELECT city_persons(['604'], $from, $to);
@@ -84,7 +74,6 @@ SELECT city_persons(['604'], $from, $to);
 -- id: payments.chornobyl_widows.rate
 -- label: Одноразова допомога вдовам (вдівцям) учасників ліквідації наслідків аварії на ЧАЕС — розмір на особу
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.chornobyl_widows.rate
 SELECT city_rate(['604'], $from, $to);
@@ -92,7 +81,6 @@ SELECT city_rate(['604'], $from, $to);
 -- id: payments.chornobyl_widows.sum
 -- label: Одноразова допомога вдовам (вдівцям) учасників ліквідації наслідків аварії на ЧАЕС — загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: payments.chornobyl_widows.sum
 SELECT city_sum(['604'], $from, $to);
@@ -100,7 +88,6 @@ SELECT city_sum(['604'], $from, $to);
 -- id: payments.police_families_monthly.persons
 -- label: Щомісячна допомога членам сімей загиблих поліцейських (міліціонерів) при виконанні службових обов’язків — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.police_families_monthly.persons
 SELECT city_persons(['605'], $from, $to);
@@ -108,7 +95,6 @@ SELECT city_persons(['605'], $from, $to);
 -- id: payments.police_families_monthly.rate
 -- label: Щомісячна допомога членам сімей загиблих поліцейських (міліціонерів) при виконанні службових обов’язків — розмір на особу (щомісяця)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.police_families_monthly.rate
 SELECT city_rate(['605'], $from, $to);
@@ -116,7 +102,6 @@ SELECT city_rate(['605'], $from, $to);
 -- id: payments.police_families_monthly.sum
 -- label: Щомісячна допомога членам сімей загиблих поліцейських (міліціонерів) при виконанні службових обов’язків — загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: payments.police_families_monthly.sum
 SELECT city_sum(['605'], $from, $to);
@@ -124,7 +109,6 @@ SELECT city_sum(['605'], $from, $to);
 -- id: payments.tram_accident.persons
 -- label: Одноразова допомога постраждалим в аварії на міському електротранспорті та сім’ям загиблих (до 02 липня) — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tram_accident.persons
 SELECT city_persons(['606', '607'], $from, $to);
@@ -132,7 +116,6 @@ SELECT city_persons(['606', '607'], $from, $to);
 -- id: payments.tram_accident.sum
 -- label: Одноразова допомога постраждалим у трамвайній аварії та сім’ям загиблих — загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: payments.tram_accident.sum
 SELECT city_sum(['606', '607'], $from, $to);
@@ -140,7 +123,6 @@ SELECT city_sum(['606', '607'], $from, $to);
 -- id: payments.tram_accident.group_750.persons
 -- label: Трамвайна аварія: отримувачі по 750 грн
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tram_accident.group_750.persons
 SELECT city_persons(['606'], $from, $to);
@@ -148,7 +130,6 @@ SELECT city_persons(['606'], $from, $to);
 -- id: payments.tram_accident.group_750.rate
 -- label: Трамвайна аварія: розмір допомоги (група 1)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tram_accident.group_750.rate
 SELECT city_rate(['606'], $from, $to);
@@ -156,7 +137,6 @@ SELECT city_rate(['606'], $from, $to);
 -- id: payments.tram_accident.group_750.sum
 -- label: Трамвайна аварія: сума (по 750 грн)
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: payments.tram_accident.group_750.sum
 SELECT city_sum(['606'], $from, $to);
@@ -164,7 +144,6 @@ SELECT city_sum(['606'], $from, $to);
 -- id: payments.tram_accident.group_1000.persons
 -- label: Трамвайна аварія: отримувачі по 1000 грн
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tram_accident.group_1000.persons
 SELECT city_persons(['607'], $from, $to);
@@ -172,7 +151,6 @@ SELECT city_persons(['607'], $from, $to);
 -- id: payments.tram_accident.group_1000.rate
 -- label: Трамвайна аварія: розмір допомоги (група 2)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tram_accident.group_1000.rate
 SELECT city_rate(['607'], $from, $to);
@@ -180,7 +158,6 @@ SELECT city_rate(['607'], $from, $to);
 -- id: payments.tram_accident.group_1000.sum
 -- label: Трамвайна аварія: сума (по 1000 грн)
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: payments.tram_accident.group_1000.sum
 SELECT city_sum(['607'], $from, $to);
@@ -188,7 +165,6 @@ SELECT city_sum(['607'], $from, $to);
 -- id: payments.rehabilitated_monthly.persons
 -- label: Щомісячна соціальна матеріальна допомога реабілітованим особам (ст.12 Закону) — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.rehabilitated_monthly.persons
 SELECT city_persons(['608'], $from, $to);
@@ -196,7 +172,6 @@ SELECT city_persons(['608'], $from, $to);
 -- id: payments.rehabilitated_monthly.rate
 -- label: Щомісячна соціальна матеріальна допомога реабілітованим особам (ст.12 Закону) — розмір на особу (щомісяця)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.rehabilitated_monthly.rate
 SELECT city_rate(['608'], $from, $to);
@@ -204,7 +179,6 @@ SELECT city_rate(['608'], $from, $to);
 -- id: payments.rehabilitated_monthly.sum
 -- label: Щомісячна соціальна матеріальна допомога реабілітованим особам (ст.12 Закону) — загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: payments.rehabilitated_monthly.sum
 SELECT city_sum(['608'], $from, $to);
@@ -212,7 +186,6 @@ SELECT city_sum(['608'], $from, $to);
 -- id: payments.tsyganok_stipend.persons
 -- label: Щомісячна іменна довічна стипендія Циганок Н.О. — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tsyganok_stipend.persons
 SELECT city_persons(['609'], $from, $to);
@@ -220,7 +193,6 @@ SELECT city_persons(['609'], $from, $to);
 -- id: payments.tsyganok_stipend.rate
 -- label: Щомісячна іменна довічна стипендія Циганок Н.О. — розмір на особу (щомісяця)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.tsyganok_stipend.rate
 SELECT city_rate(['609'], $from, $to);
@@ -228,7 +200,6 @@ SELECT city_rate(['609'], $from, $to);
 -- id: payments.tsyganok_stipend.sum
 -- label: Щомісячна іменна довічна стипендія Циганок Н.О. — загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: payments.tsyganok_stipend.sum
 SELECT city_sum(['609'], $from, $to);
@@ -236,7 +207,6 @@ SELECT city_sum(['609'], $from, $to);
 -- id: payments.honorary_citizens.persons
 -- label: Щорічна грошова виплата до Дня міста Почесним громадянам міста Кам’янське — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.honorary_citizens.persons
 SELECT city_persons(['610'], $from, $to);
@@ -244,7 +214,6 @@ SELECT city_persons(['610'], $from, $to);
 -- id: payments.honorary_citizens.rate
 -- label: Щорічна грошова виплата до Дня міста Почесним громадянам міста Кам’янське — розмір на особу
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.honorary_citizens.rate
 SELECT city_rate(['610'], $from, $to);
@@ -252,7 +221,6 @@ SELECT city_rate(['610'], $from, $to);
 -- id: payments.honorary_citizens.sum
 -- label: Щорічна грошова виплата до Дня міста Почесним громадянам міста Кам’янське — загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: payments.honorary_citizens.sum
 SELECT city_sum(['610'], $from, $to);
@@ -260,7 +228,6 @@ SELECT city_sum(['610'], $from, $to);
 -- id: payments.defenders_day.persons
 -- label: Одноразова грошова допомога з нагоди Дня захисників і захисниць України — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.defenders_day.persons
 SELECT city_persons(['611'], $from, $to);
@@ -268,7 +235,6 @@ SELECT city_persons(['611'], $from, $to);
 -- id: payments.defenders_day.rate
 -- label: Одноразова грошова допомога з нагоди Дня захисників і захисниць України — розмір на особу
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: payments.defenders_day.rate
 SELECT city_rate(['611'], $from, $to);
@@ -276,7 +242,6 @@ SELECT city_rate(['611'], $from, $to);
 -- id: payments.defenders_day.sum
 -- label: Одноразова грошова допомога з нагоди Дня захисників і захисниць України — загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: payments.defenders_day.sum
 SELECT city_sum(['611'], $from, $to);
@@ -284,7 +249,6 @@ SELECT city_sum(['611'], $from, $to);
 -- id: payments.fallen_families_annual.families
 -- label: Одноразова щорічна допомога сім’ям загиблих (померлих) Захисників і Захисниць — сімей
 -- unit: families
--- decimals: 0
 -- kind: flow
 -- report_id: payments.fallen_families_annual.families
 SELECT city_cases(['612'], $from, $to);
@@ -292,7 +256,6 @@ SELECT city_cases(['612'], $from, $to);
 -- id: payments.fallen_families_annual.persons
 -- label: Одноразова щорічна допомога сім’ям загиблих (померлих) Захисників — членів сімей
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.fallen_families_annual.persons
 SELECT city_persons(['612'], $from, $to);
@@ -300,7 +263,6 @@ SELECT city_persons(['612'], $from, $to);
 -- id: payments.fallen_families_annual.rate
 -- label: Одноразова щорічна допомога сім’ям загиблих (померлих) Захисників — розмір на сім’ю
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: payments.fallen_families_annual.rate
 SELECT city_case_rate(['612'], $from, $to);
@@ -308,7 +270,6 @@ SELECT city_case_rate(['612'], $from, $to);
 -- id: payments.fallen_families_annual.sum
 -- label: Одноразова щорічна допомога сім’ям загиблих (померлих) Захисників — загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: payments.fallen_families_annual.sum
 SELECT city_sum(['612'], $from, $to);
@@ -316,7 +277,6 @@ SELECT city_sum(['612'], $from, $to);
 -- id: payments.fallen_families_monthly.persons
 -- label: Щомісячна допомога членам сімей загиблих (померлих) Захисників (прожитковий мінімум +25%) — отримувачів
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: payments.fallen_families_monthly.persons
 SELECT city_persons(['613'], $from, $to);
@@ -324,7 +284,6 @@ SELECT city_persons(['613'], $from, $to);
 -- id: payments.fallen_families_monthly.rate
 -- label: Щомісячна допомога членам сімей загиблих (померлих) Захисників (прожитковий мінімум +25%) — розмір на особу (щомісяця)
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: payments.fallen_families_monthly.rate
 SELECT city_rate(['613'], $from, $to);
@@ -332,7 +291,6 @@ SELECT city_rate(['613'], $from, $to);
 -- id: payments.fallen_families_monthly.sum
 -- label: Щомісячна допомога членам сімей загиблих (померлих) Захисників (прожитковий мінімум +25%) — загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: payments.fallen_families_monthly.sum
 SELECT city_sum(['613'], $from, $to);
@@ -340,7 +298,6 @@ SELECT city_sum(['613'], $from, $to);
 -- id: events.chornobyl_widows.persons
 -- label: До річниці Чорнобильської катастрофи: одноразова допомога вдовам (вдівцям) учасників ліквідації — осіб
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: events.chornobyl_widows.persons
 SELECT city_persons(['604'], $from, $to);
@@ -348,7 +305,6 @@ SELECT city_persons(['604'], $from, $to);
 -- id: events.chornobyl_widows.sum
 -- label: До річниці Чорнобильської катастрофи: одноразова допомога вдовам (вдівцям) — сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: events.chornobyl_widows.sum
 SELECT city_sum(['604'], $from, $to);
@@ -356,7 +312,6 @@ SELECT city_sum(['604'], $from, $to);
 -- id: events.tram_accident.persons
 -- label: Річниця трамвайної аварії: щорічна допомога постраждалим та членам сімей загиблих — осіб
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: events.tram_accident.persons
 SELECT city_persons(['606', '607'], $from, $to);
@@ -364,7 +319,6 @@ SELECT city_persons(['606', '607'], $from, $to);
 -- id: events.tram_accident.sum
 -- label: Річниця трамвайної аварії: щорічна допомога — сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: events.tram_accident.sum
 SELECT city_sum(['606', '607'], $from, $to);
@@ -372,7 +326,6 @@ SELECT city_sum(['606', '607'], $from, $to);
 -- id: events.fallen_families_annual.families
 -- label: Одноразова щорічна допомога сім’ям загиблих (померлих) Захисників — сімей
 -- unit: families
--- decimals: 0
 -- kind: flow
 -- report_id: events.fallen_families_annual.families
 SELECT city_cases(['612'], $from, $to);
@@ -380,7 +333,6 @@ SELECT city_cases(['612'], $from, $to);
 -- id: events.fallen_families_annual.persons
 -- label: Одноразова щорічна допомога сім’ям загиблих (померлих) Захисників — членів сімей
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: events.fallen_families_annual.persons
 SELECT city_persons(['612'], $from, $to);
@@ -388,7 +340,6 @@ SELECT city_persons(['612'], $from, $to);
 -- id: events.fallen_families_annual.rate
 -- label: Одноразова щорічна допомога сім’ям загиблих Захисників — розмір на сім’ю (рівними частинами)
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: events.fallen_families_annual.rate
 SELECT city_case_rate(['612'], $from, $to);
@@ -396,7 +347,6 @@ SELECT city_case_rate(['612'], $from, $to);
 -- id: events.fallen_families_annual.sum
 -- label: Одноразова щорічна допомога сім’ям загиблих Захисників — загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: events.fallen_families_annual.sum
 SELECT city_sum(['612'], $from, $to);
@@ -404,7 +354,6 @@ SELECT city_sum(['612'], $from, $to);
 -- id: events.honorary_citizens.rate
 -- label: День міста: виплата Почесним громадянам у розмірі трьох прожиткових мінімумів
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: events.honorary_citizens.rate
 SELECT thousands(city_rate(['610'], $from, $to));
@@ -412,7 +361,6 @@ SELECT thousands(city_rate(['610'], $from, $to));
 -- id: events.honorary_citizens.persons
 -- label: День міста: виплата Почесним громадянам — осіб
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: events.honorary_citizens.persons
 SELECT city_persons(['610'], $from, $to);
@@ -420,7 +368,6 @@ SELECT city_persons(['610'], $from, $to);
 -- id: events.honorary_citizens.sum
 -- label: День міста: виплата Почесним громадянам — сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: events.honorary_citizens.sum
 SELECT city_sum(['610'], $from, $to);
@@ -428,7 +375,6 @@ SELECT city_sum(['610'], $from, $to);
 -- id: burial_aid.persons
 -- label: Матеріальна допомога на поховання — призначено особам
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: burial_aid.persons
 SELECT city_persons(['614'], $from, $to);
@@ -436,7 +382,6 @@ SELECT city_persons(['614'], $from, $to);
 -- id: burial_aid.rate
 -- label: Матеріальна допомога на поховання деяких категорій осіб — розмір
 -- unit: uah
--- decimals: 1
 -- kind: flow
 -- report_id: burial_aid.rate
 SELECT city_rate(['614'], $from, $to);
@@ -444,7 +389,6 @@ SELECT city_rate(['614'], $from, $to);
 -- id: burial_aid.sum
 -- label: Матеріальна допомога на поховання — загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: burial_aid.sum
 SELECT city_sum(['614'], $from, $to);
@@ -452,7 +396,6 @@ SELECT city_sum(['614'], $from, $to);
 -- id: defenders.fallen_families.housing_benefit.rate
 -- label: Додаткові пільги на оплату за житло та комунальні послуги сім’ям загиблих, розмір
 -- unit: percent
--- decimals: 0
 -- kind: flow
 -- report_id: defenders.fallen_families.housing_benefit.rate
 SELECT city_percent(['615'], $from, $to);
@@ -460,7 +403,6 @@ SELECT city_percent(['615'], $from, $to);
 -- id: defenders.fallen_families.housing_benefit.persons
 -- label: Додаткові пільги на житло та комунальні послуги нараховано особам (сім’ї загиблих)
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: defenders.fallen_families.housing_benefit.persons
 SELECT city_persons(['615'], $from, $to);
@@ -468,7 +410,6 @@ SELECT city_persons(['615'], $from, $to);
 -- id: defenders.fallen_families.housing_benefit.sum
 -- label: Загальна сума додаткових пільг сім’ям загиблих
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: defenders.fallen_families.housing_benefit.sum
 SELECT city_sum(['615'], $from, $to);
@@ -476,7 +417,6 @@ SELECT city_sum(['615'], $from, $to);
 -- id: defenders.volunteers.housing_benefit.rate
 -- label: Пільги при оплаті за ЖКП бійцям-добровольцям, розмір
 -- unit: percent
--- decimals: 0
 -- kind: flow
 -- report_id: defenders.volunteers.housing_benefit.rate
 SELECT city_percent(['616'], $from, $to);
@@ -484,7 +424,6 @@ SELECT city_percent(['616'], $from, $to);
 -- id: defenders.volunteers.housing_benefit.persons
 -- label: Пільгами користуються бійці-добровольці
 -- unit: persons
--- decimals: 0
 -- kind: flow
 -- report_id: defenders.volunteers.housing_benefit.persons
 SELECT city_persons(['616'], $from, $to);
@@ -492,7 +431,6 @@ SELECT city_persons(['616'], $from, $to);
 -- id: defenders.volunteers.housing_benefit.sum
 -- label: Загальна сума коштів на пільги добровольцям
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: defenders.volunteers.housing_benefit.sum
 SELECT city_sum(['616'], $from, $to);
@@ -500,7 +438,6 @@ SELECT city_sum(['616'], $from, $to);
 -- id: defenders.defenders_day_aid.rate
 -- label: Одноразова грошова допомога з нагоди Дня захисників і захисниць України, розмір
 -- unit: uah
--- decimals: 1
 -- kind: flow
 -- report_id: defenders.defenders_day_aid.rate
 SELECT city_rate(['611'], $from, $to);
@@ -508,7 +445,6 @@ SELECT city_rate(['611'], $from, $to);
 -- id: defenders.fallen_families.annual_aid.rate
 -- label: Щорічна матеріальна допомога до Дня пам’яті захисників України, на сім’ю
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: defenders.fallen_families.annual_aid.rate
 SELECT city_case_rate(['612'], $from, $to);
@@ -516,7 +452,6 @@ SELECT city_case_rate(['612'], $from, $to);
 -- id: veterans.mobile_comp.rate
 -- label: Компенсаційна виплата ветеранам за послуги мобільного зв’язку, щомісяця
 -- unit: uah
--- decimals: 1
 -- kind: flow
 -- report_id: veterans.mobile_comp.rate
 SELECT city_rate(['620'], $from, $to);
@@ -545,7 +480,6 @@ SELECT city_persons(['622', '623'], $from, $to);
 -- id: housing_compensation.property_payment
 -- label: Оплата за договором купівлі-продажу нерухомого майна (квартири)
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: housing_compensation.property_payment
 SELECT city_sum_uah(['622'], $from, $to);
@@ -553,7 +487,6 @@ SELECT city_sum_uah(['622'], $from, $to);
 -- id: housing_compensation.taxes_fees
 -- label: Витрати, пов’язані зі сплатою податків та зборів
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: housing_compensation.taxes_fees
 SELECT city_sum_uah(['623'], $from, $to);

@@ -111,7 +111,6 @@ SELECT csc_clients(NULL, ['social_housing_aid'], NULL, $from, $to);
 -- id: csp.aid.social_housing.sum
 -- label: Допомога мешканцям соціального житла за рахунок бюджетних коштів — сума
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: csp.aid.social_housing.sum
 SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
@@ -119,7 +118,6 @@ SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 -- id: csp.temp_point.furniture_sum
 -- label: Пункт тимчасового перебування ВПО (вул.Освітня,22): меблі за рахунок місцевого бюджету
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: csp.temp_point.furniture_sum
 SELECT csc_received_sum(['idp_shelter'], ['меблі'], 'місцевий бюджет', $from, $to);
@@ -127,7 +125,6 @@ SELECT csc_received_sum(['idp_shelter'], ['меблі'], 'місцевий бю�
 -- id: csp.temp_point.charity_equipment_sum
 -- label: Пункт тимчасового перебування ВПО: кондиціонери, зарядна станція, світильники (БФ «Право на захист»)
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.temp_point.charity_equipment_sum
 SELECT csc_received_sum(['idp_shelter'], ['обладнання'], 'благодійна допомога', $from, $to);
@@ -149,7 +146,6 @@ SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 -- id: csp.mobile_service.vehicle_cost
 -- label: Вартість автомобіля FIAT Dukato (Мобільна соціальна служба)
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: csp.mobile_service.vehicle_cost
 SELECT csc_received_sum(['transport'], ['автомобіль'], NULL, $from, $to);
@@ -164,7 +160,6 @@ SELECT csc_received(['veterans_office'], ['планшет'], $from, $to);
 -- id: csp.veterans_office.tablets_sum
 -- label: Планшети Pixus Drive — загальна сума
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.veterans_office.tablets_sum
 SELECT csc_received_sum(['veterans_office'], ['планшет'], NULL, $from, $to);
@@ -641,7 +636,6 @@ SELECT csc_clients(['day_care'], ['hot_meal'], NULL, $from, $to);
 -- id: csp.day.hot_meals.sum
 -- label: Гаряче харчування отримувачів денного догляду за рахунок місцевого бюджету — сума
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.day.hot_meals.sum
 SELECT csc_amount(['day_care'], ['hot_meal'], $from, $to);
@@ -789,7 +783,6 @@ SELECT csc_clients(['day_care'], ['gift_new_year_sponsor'], NULL, $from, $to);
 -- id: csp.day.gifts.children_day.sum
 -- label: До Дня захисту дітей продуктові набори (місцевий бюджет) — сума
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.day.gifts.children_day.sum
 SELECT csc_amount(['day_care'], ['gift_children_day'], $from, $to);
@@ -797,7 +790,6 @@ SELECT csc_amount(['day_care'], ['gift_children_day'], $from, $to);
 -- id: csp.day.gifts.disabled_day.adults_sum
 -- label: Подушки особам з інвалідністю — сума
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.day.gifts.disabled_day.adults_sum
 SELECT csc_amount(['day_care'], ['gift_disabled_pillow'], $from, $to);
@@ -805,7 +797,6 @@ SELECT csc_amount(['day_care'], ['gift_disabled_pillow'], $from, $to);
 -- id: csp.day.gifts.disabled_day.children_sum
 -- label: Продуктові набори дітям з інвалідністю — сума
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.day.gifts.disabled_day.children_sum
 SELECT csc_amount(['day_care'], ['gift_disabled_food'], $from, $to);
@@ -813,7 +804,6 @@ SELECT csc_amount(['day_care'], ['gift_disabled_food'], $from, $to);
 -- id: csp.day.gifts.new_year.children_u14_sum
 -- label: Солодкі подарунки дітям до 14 років — сума
 -- unit: uah
--- decimals: 2
 -- kind: flow
 -- report_id: csp.day.gifts.new_year.children_u14_sum
 SELECT csc_amount(['day_care'], ['gift_new_year'], $from, $to);
@@ -821,7 +811,6 @@ SELECT csc_amount(['day_care'], ['gift_new_year'], $from, $to);
 -- id: csp.day.gifts.new_year.children_u18_sponsor_sum
 -- label: Солодкі подарунки дітям до 18 років (АТ «ДНІПРОАЗОТ») — сума
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: csp.day.gifts.new_year.children_u18_sponsor_sum
 SELECT csc_amount(['day_care'], ['gift_new_year_sponsor'], $from, $to);

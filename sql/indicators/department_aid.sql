@@ -11,7 +11,6 @@ SELECT dept_aid_quantity(['new_year_theatre', 'new_year_department', 'new_year_c
 -- id: new_year.sets_total_sum
 -- label: Солодкі набори дітям соціально незахищених категорій — загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: new_year.sets_total_sum
 SELECT thousands(dept_aid_sum(['new_year_theatre', 'new_year_department', 'new_year_csp'], $from, $to));
@@ -61,7 +60,6 @@ SELECT dept_aid_recipients(['afghan_families_appliances'], $from, $to);
 -- id: events.afghan_families_natural_aid.unit_cost
 -- label: Вартість побутової техніки на сім’ю воїна-афганця
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: events.afghan_families_natural_aid.unit_cost
 SELECT dept_aid_rate(['afghan_families_appliances'], $from, $to);
@@ -69,7 +67,6 @@ SELECT dept_aid_rate(['afghan_families_appliances'], $from, $to);
 -- id: events.afghan_families_natural_aid.sum
 -- label: Натуральна допомога сім’ям воїнів-афганців — загальна сума
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: events.afghan_families_natural_aid.sum
 SELECT dept_aid_sum(['afghan_families_appliances'], $from, $to);
@@ -84,7 +81,6 @@ SELECT dept_aid_recipients(['victory_day_food'], $from, $to);
 -- id: events.victory_day.sum
 -- label: День пам’яті та примирення: продуктові набори ветеранам — сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: events.victory_day.sum
 SELECT thousands(dept_aid_sum(['victory_day_food'], $from, $to));
@@ -113,7 +109,6 @@ SELECT dept_aid_recipients(['natural_aid'], $from, $to);
 -- id: natural_aid.sum
 -- label: Натуральна допомога — загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: natural_aid.sum
 SELECT thousands(dept_aid_sum(['natural_aid'], $from, $to));
@@ -128,7 +123,6 @@ SELECT dept_aid_recipients(['centenarian_gift', 'centenarian_flowers'], $from, $
 -- id: centenarians.natural_aid_sum
 -- label: Натуральна допомога ювілярам (100 років), загальна сума
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: centenarians.natural_aid_sum
 SELECT thousands(dept_aid_sum(['centenarian_gift'], $from, $to));
@@ -136,7 +130,6 @@ SELECT thousands(dept_aid_sum(['centenarian_gift'], $from, $to));
 -- id: centenarians.flowers_sum
 -- label: Букети квітів ювілярам (100 років), загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: centenarians.flowers_sum
 SELECT thousands(dept_aid_sum(['centenarian_flowers'], $from, $to));
@@ -151,7 +144,6 @@ SELECT dept_aid_recipients(['honorary_gift', 'honorary_flowers'], $from, $to);
 -- id: honorary_citizens.natural_aid_sum
 -- label: Натуральна допомога Почесним громадянам-ювілярам, загальна сума
 -- unit: thousand_uah
--- decimals: 3
 -- kind: flow
 -- report_id: honorary_citizens.natural_aid_sum
 SELECT thousands(dept_aid_sum(['honorary_gift'], $from, $to));
@@ -159,7 +151,6 @@ SELECT thousands(dept_aid_sum(['honorary_gift'], $from, $to));
 -- id: honorary_citizens.flowers_sum
 -- label: Букети квітів Почесним громадянам-ювілярам
 -- unit: thousand_uah
--- decimals: 2
 -- kind: flow
 -- report_id: honorary_citizens.flowers_sum
 SELECT thousands(dept_aid_sum(['honorary_flowers'], $from, $to));

@@ -5,7 +5,6 @@
 -- id: family_support.oncology_monthly.rate
 -- label: Щомісячна допомога сім’ям з дітьми з інвалідністю з онкологічними захворюваннями, на сім’ю
 -- unit: uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.oncology_monthly.rate
 SELECT city_rate(['617'], $from, $to);
@@ -13,7 +12,6 @@ SELECT city_rate(['617'], $from, $to);
 -- id: family_support.oncology_monthly.sum
 -- label: Щомісячна допомога сім’ям з дітьми з інвалідністю з онкозахворюваннями, загальна сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.oncology_monthly.sum
 SELECT city_sum(['617'], $from, $to);
@@ -21,7 +19,6 @@ SELECT city_sum(['617'], $from, $to);
 -- id: family_support.hello_baby.sum
 -- label: Соціальна акція «Привіт, малюк» до Дня матері: натуральна допомога (шезлонг-гойдалка)
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.hello_baby.sum
 SELECT thousands(dept_aid_sum(['hello_baby'], $from, $to));
@@ -43,7 +40,6 @@ SELECT city_cases(['619'], $from, $to);
 -- id: family_support.children_day.cash.sum
 -- label: До Дня захисту дітей: загальна сума одноразової грошової допомоги
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.children_day.cash.sum
 SELECT city_sum(['618', '619'], $from, $to);
@@ -58,7 +54,6 @@ SELECT dept_aid_recipients(['children_day_food_disabled'], $from, $to);
 -- id: family_support.children_day.food_disabled.sum
 -- label: До Дня захисту дітей: продуктові набори дітям з інвалідністю, сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.children_day.food_disabled.sum
 SELECT thousands(dept_aid_sum(['children_day_food_disabled'], $from, $to));
@@ -73,7 +68,6 @@ SELECT dept_aid_recipients(['children_day_food_large'], $from, $to);
 -- id: family_support.children_day.food_large.sum
 -- label: До Дня захисту дітей: продуктові набори сім’ям з трійнятами, «Мати-героїня», 5+ дітей, сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.children_day.food_large.sum
 SELECT thousands(dept_aid_sum(['children_day_food_large'], $from, $to));
@@ -88,7 +82,6 @@ SELECT dept_aid_recipients(['disabled_day_food'], $from, $to);
 -- id: family_support.disabled_day.food.sum
 -- label: До Міжнародного дня людей з інвалідністю: продуктові набори, сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.disabled_day.food.sum
 SELECT thousands(dept_aid_sum(['disabled_day_food'], $from, $to));
@@ -103,7 +96,6 @@ SELECT dept_aid_recipients(['skarby'], $from, $to);
 -- id: family_support.skarby.sum
 -- label: Соціальна акція «Скарби родинної криниці»: сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.skarby.sum
 SELECT thousands(dept_aid_sum(['skarby'], $from, $to));
@@ -118,7 +110,6 @@ SELECT dept_aid_recipients(['food_sets'], $from, $to);
 -- id: family_support.food_sets.sum
 -- label: Продуктові набори сім’ям з дітьми: сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.food_sets.sum
 SELECT thousands(dept_aid_sum(['food_sets'], $from, $to));
@@ -133,7 +124,6 @@ SELECT dept_aid_recipients(['school_aid'], $from, $to);
 -- id: family_support.school_aid.sum
 -- label: Соціальна акція «Допомога дітям до школи»: сума
 -- unit: thousand_uah
--- decimals: 1
 -- kind: flow
 -- report_id: family_support.school_aid.sum
 SELECT thousands(dept_aid_sum(['school_aid'], $from, $to));
@@ -162,7 +152,6 @@ SELECT dept_aid_quantity(['pool'], $from, $to);
 -- id: family_support.pool.sum
 -- label: Всього відшкодовано за відвідування басейну, сума
 -- unit: uah
--- decimals: 0
 -- kind: flow
 -- report_id: family_support.pool.sum
 SELECT dept_aid_sum(['pool'], $from, $to);

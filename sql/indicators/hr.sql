@@ -41,88 +41,88 @@ SELECT trained('департамент', ['mental_health'], NULL, $from, $to);
 -- unit: documents
 -- kind: flow
 -- report_id: hr.orders_total
-SELECT documents('внутрішній', ['наказ АГ', 'наказ відпустка', 'наказ ОС', 'наказ ОД'], NULL, NULL, $from, $to);
+SELECT documents(['внутрішній'], ['наказ АГ', 'наказ відпустка', 'наказ ОС', 'наказ ОД'], NULL, NULL, $from, $to);
 
 -- id: hr.orders.admin
 -- label: з адміністративно-господарських питань
 -- unit: documents
 -- kind: flow
 -- report_id: hr.orders.admin
-SELECT documents('внутрішній', ['наказ АГ'], NULL, NULL, $from, $to);
+SELECT documents(['внутрішній'], ['наказ АГ'], NULL, NULL, $from, $to);
 
 -- id: hr.orders.leave
 -- label: про надання відпусток
 -- unit: documents
 -- kind: flow
 -- report_id: hr.orders.leave
-SELECT documents('внутрішній', ['наказ відпустка'], NULL, NULL, $from, $to);
+SELECT documents(['внутрішній'], ['наказ відпустка'], NULL, NULL, $from, $to);
 
 -- id: hr.orders.personnel
 -- label: з особового складу
 -- unit: documents
 -- kind: flow
 -- report_id: hr.orders.personnel
-SELECT documents('внутрішній', ['наказ ОС'], NULL, NULL, $from, $to);
+SELECT documents(['внутрішній'], ['наказ ОС'], NULL, NULL, $from, $to);
 
 -- id: hr.orders.core
 -- label: з основної діяльності
 -- unit: documents
 -- kind: flow
 -- report_id: hr.orders.core
-SELECT documents('внутрішній', ['наказ ОД'], NULL, NULL, $from, $to);
+SELECT documents(['внутрішній'], ['наказ ОД'], NULL, NULL, $from, $to);
 
 -- id: hr.reports.headcount_vacancies
 -- label: Відпрацьовано звітів за 2023 рік: про чисельність працівників департаменту та наявність вакансій
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.headcount_vacancies
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: чисельність і вакансії', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: чисельність і вакансії', $from, $to);
 
 -- id: hr.reports.staff_statistics
 -- label: Відпрацьовано звітів за 2023 рік: про статистичні дані щодо кількісного складу департаменту
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.staff_statistics
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: кількісний склад', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: кількісний склад', $from, $to);
 
 -- id: hr.reports.staff_quality
 -- label: Відпрацьовано звітів за 2023 рік: про кількісний та якісний склад посадових осіб (керівники та спеціалісти)
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.staff_quality
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: склад керівників і спеціалістів', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: склад керівників і спеціалістів', $from, $to);
 
 -- id: hr.reports.appeals
 -- label: Відпрацьовано звітів за 2023 рік: про звернення громадян
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.appeals
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: звернення громадян', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: звернення громадян', $from, $to);
 
 -- id: hr.reports.strict_forms
 -- label: Відпрацьовано звітів за 2023 рік: про використання бланків суворої звітності
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.strict_forms
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: бланки суворої звітності', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: бланки суворої звітності', $from, $to);
 
 -- id: hr.reports.mayor_order_forms
 -- label: Відпрацьовано звітів за 2023 рік: про використання бланків розпоряджень міського голови
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.mayor_order_forms
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: бланки розпоряджень', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: бланки розпоряджень', $from, $to);
 
 -- id: hr.reports.exec_decision_forms
 -- label: Відпрацьовано звітів за 2023 рік: про використання бланків рішень виконавчого комітету
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.exec_decision_forms
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: бланки рішень виконкому', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: бланки рішень виконкому', $from, $to);
 
 -- id: hr.reports.reservation
 -- label: Відпрацьовано звітів за 2023 рік: про чисельність заброньованих військовозобов’язаних
 -- unit: documents
 -- kind: flow
 -- report_id: hr.reports.reservation
-SELECT documents('вихідний', ['звіт'], NULL, 'звіт: заброньовані військовозобов’язані', $from, $to);
+SELECT documents(['вихідний'], ['звіт'], NULL, 'звіт: заброньовані військовозобов’язані', $from, $to);

@@ -15,7 +15,7 @@ CREATE MACRO aid_persons(category_key, d_from, d_to) AS (
 
 -- Aid granted, in thousand гривень.
 CREATE MACRO aid_sum(category_key, d_from, d_to) AS (
-    SELECT round(coalesce(sum(amount_kop), 0) / 100000.0, 1) FROM core_material_aid
+    SELECT thousands(coalesce(sum(amount_kop), 0) / 100.0) FROM core_material_aid
     WHERE decision = 'виділити' AND (category_key IS NULL OR report_key = category_key)
       AND meeting_date >= d_from::DATE AND meeting_date < d_to::DATE
 );
@@ -32,6 +32,6 @@ CREATE MACRO deputies_persons(which, d_from, d_to) AS (
 );
 
 CREATE MACRO deputies_sum(which, d_from, d_to) AS (
-    SELECT round(coalesce(sum(amount_kop), 0) / 100000.0, 1) FROM stg_deputies_aid
+    SELECT thousands(coalesce(sum(amount_kop), 0) / 100.0) FROM stg_deputies_aid
     WHERE council = which AND statement_date >= d_from::DATE AND statement_date < d_to::DATE
 );

@@ -15,7 +15,7 @@ CREATE MACRO city_cases(codes, d_from, d_to) AS (
 
 -- Sum paid, in thousand гривень.
 CREATE MACRO city_sum(codes, d_from, d_to) AS (
-    SELECT round(coalesce(sum(amount_kop), 0) / 100000.0, 3) FROM core_city_payments
+    SELECT thousands(coalesce(sum(amount_kop), 0) / 100.0) FROM core_city_payments
     WHERE list_contains(codes, payment_code) AND paid_date >= d_from::DATE AND paid_date < d_to::DATE
 );
 
@@ -35,7 +35,7 @@ CREATE MACRO city_rate(codes, d_from, d_to) AS (
 
 -- The rate per case where a case's aid is split between members, in thousand гривень.
 CREATE MACRO city_case_rate(codes, d_from, d_to) AS (
-    SELECT total / 100000.0 FROM (
+    SELECT thousands(total / 100.0) FROM (
         SELECT case_id, sum(amount_kop) AS total FROM core_city_payments
         WHERE list_contains(codes, payment_code) AND paid_date >= d_from::DATE AND paid_date < d_to::DATE
         GROUP BY case_id

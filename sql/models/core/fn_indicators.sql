@@ -1,3 +1,7 @@
+-- An amount in гривні as thousand гривень, the unit the report states most sums in
+-- (rounded to the kopeck, so that 47 000,00 грн reads 47.0, not 47.00000000000001).
+CREATE MACRO thousands(uah) AS round(uah * 0.001, 5);
+
 -- Functions the indicator catalogue is written in. A stock is the state at the start
 -- of the day as_of: an assignment counts when it began before that day and had not
 -- ended before it.
@@ -12,7 +16,7 @@ CREATE MACRO families_receiving(codes, as_of) AS (
 -- Spent on a budget line and every line below it, in thousand гривень, over
 -- [d_from, d_to), by the accounting's payment documents.
 CREATE MACRO budget_paid(line, d_from, d_to) AS (
-    SELECT round(coalesce(sum(e.amount_kop), 0) / 100000.0, 1)
+    SELECT thousands(coalesce(sum(e.amount_kop), 0) / 100.0)
     FROM core_expenditures e
     JOIN core_budget_lines l ON l.line_id = e.line_id
     WHERE l.ancestor_id = line
@@ -23,7 +27,7 @@ CREATE MACRO budget_paid(line, d_from, d_to) AS (
 -- Creditor debt at the start of as_of, in thousand гривень: obligations registered
 -- before that day and not paid before it, for a fund (NULL for all).
 CREATE MACRO creditor_debt(fund_code, as_of) AS (
-    SELECT round(coalesce(sum(amount_kop), 0) / 100000.0, 1)
+    SELECT thousands(coalesce(sum(amount_kop), 0) / 100.0)
     FROM core_obligations
     WHERE (fund_code IS NULL OR fund = fund_code)
       AND registered < as_of::DATE
@@ -36,7 +40,3 @@ CREATE MACRO persons_decided(d_from, d_to) AS (
     FROM core_assignments
     WHERE decision_date >= d_from::DATE AND decision_date < d_to::DATE
 );
-
--- An amount in гривні as thousand гривень, the unit the report states most sums in
--- (rounded to the kopeck, so that 47 000,00 грн reads 47.0, not 47.00000000000001).
-CREATE MACRO thousands(uah) AS round(uah * 0.001, 5);
