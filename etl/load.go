@@ -282,7 +282,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 		return reject("порожній файл: є заголовок, але немає жодного рядка даних")
 	}
 	batch := newLakeBatch(m.Source)
-	v := rowValidator{src: m.Source, office: m.Office.Code, idx: idx, ps: ps}
+	v := rowValidator{src: m.Source, office: m.Office.Code, part: m.Part, idx: idx, ps: ps}
 	for i, rec := range t.records {
 		e.RowsRead++
 		col, reason := v.check(rec.fields, t.header)

@@ -57,10 +57,25 @@ func NewPseudonymiser(key []byte) *Pseudonymiser {
 // Of returns the pseudonym of value within a namespace ("person", "account"), so that
 // equal strings in different roles do not share a pseudonym.
 func (p *Pseudonymiser) Of(namespace, value string) string {
+	return p.sum(namespace, value)
+}
+
+// OfScoped returns the pseudonym of a value numbered locally within scope (an
+// office's family 12), so that the same number in another scope is another pseudonym.
+func (p *Pseudonymiser) OfScoped(namespace, scope, value string) string {
+	return p.sum(namespace, scope, value)
+}
+
+// sum is the keyed hash of the parts, each ended by a zero byte so that no two
+// different lists of parts hash the same input.
+func (p *Pseudonymiser) sum(parts ...string) string {
 	p.mac.Reset()
-	p.mac.Write([]byte(namespace))
-	p.mac.Write([]byte{0})
-	p.mac.Write([]byte(value))
+	for i, s := range parts {
+		if i > 0 {
+			p.mac.Write([]byte{0})
+		}
+		p.mac.Write([]byte(s))
+	}
 	p.buf = p.mac.Sum(p.buf[:0])
 	return hex.EncodeToString(p.buf[:16])
 }

@@ -34,7 +34,33 @@ type Column struct {
 	Type     ColType
 	Required bool
 	Codes    map[string]bool // accepted values for Code columns
+	Scope    *Scope          // for a Pseudonym column its source numbers locally
 }
+
+// Scope says what a locally numbered identifier is unique within — a family number
+// within one office's register, a personnel number within one employer. The scope is
+// mixed into the pseudonym, so that equal numbers of different scopes never become
+// one family or one person, while one scope's number keeps one pseudonym across exports.
+type Scope struct {
+	Column string // the lake column of the row that names the scope (office_code, employer)
+	Part   bool   // or the part its file name names (one centre's journal)
+	Fixed  string // or the one scope every row of the source belongs to
+}
+
+// of returns the scope of a validated row of a file of the given part.
+func (s *Scope) of(row map[string]any, part string) string {
+	switch {
+	case s.Column != "":
+		v, _ := row[s.Column].(string)
+		return v
+	case s.Part:
+		return part
+	}
+	return s.Fixed
+}
+
+// byOffice scopes identifiers an office numbers in its own register.
+var byOffice = &Scope{Column: "office_code"}
 
 // Source is the declared schema of one kind of export.
 type Source struct {
@@ -75,6 +101,7 @@ type Match struct {
 	Source    *Source
 	Office    hromadata.Office
 	Partition string // lake path below the source, without extension
+	Part      string // the part of the department the file name names, if any
 	Revision  int64  // a later revision of the same partition replaces an earlier one
 }
 
@@ -120,7 +147,7 @@ func Resolve(path string) (Match, error) {
 		if r := g("rev"); r != "" {
 			rev, _ = strconv.ParseInt(r, 10, 64)
 		}
-		return Match{Source: s, Office: office, Partition: strings.Join(parts, "/"), Revision: rev}, nil
+		return Match{Source: s, Office: office, Partition: strings.Join(parts, "/"), Part: g("part"), Revision: rev}, nil
 	}
 	return Match{}, fmt.Errorf("невідомий файл: назва не відповідає жодному з описаних експортів (див. docs/exports/)")
 }
@@ -165,7 +192,7 @@ func assignmentsSource() *Source {
 		Pattern: regexp.MustCompile(`^pryznachennia_(?P<office>[a-z]+)_(?P<rev>\d{8})\.csv$`),
 		Columns: []Column{
 			{Header: "Код управління", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
-			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true},
+			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true, Scope: byOffice},
 			{Header: "РНОКПП заявника", Name: "person_id", Type: RNOKPP, Required: true},
 			{Header: "ПІБ заявника", Type: Drop},
 			{Header: "Дата народження", Name: "birth_date", Type: Date},
@@ -197,7 +224,7 @@ func paymentsSource() *Source {
 		Columns: []Column{
 			{Header: "Код управління", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
 			{Header: "Дата списку", Name: "list_date", Type: Date, Required: true},
-			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true},
+			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true, Scope: byOffice},
 			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP, Required: true},
 			{Header: "ПІБ одержувача", Type: Drop},
 			{Header: "Код допомоги", Name: "benefit_code", Type: Code, Required: true, Codes: benefitCodes()},

@@ -1,0 +1,59 @@
+package etl_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hromadata/hromadata/dbf"
+	"github.com/hromadata/hromadata/testkit"
+)
+
+// TestLocalNumbersStayInTheirScope loads two offices' registers that number their
+// families and accounts alike: family 12 of one office and family 12 of another are
+// two families, and so are the accounts 0001 of two offices.
+func TestLocalNumbersStayInTheirScope(t *testing.T) {
+	data, in := t.TempDir(), t.TempDir()
+	register := func(office string, people ...string) []byte {
+		var rows [][]string
+		for _, p := range people {
+			rows = append(rows, []string{office, p, "Коваленко", "19900314", "50", "", "12", "20200101", ""})
+		}
+		raw, err := dbf.Encode(testkit.PrivilegeFields, rows, time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw
+	}
+	mustWrite(t, in, "edarp_zavodske_20240110.dbf", register("ZV", testkit.People[0], testkit.People[1]))
+	mustWrite(t, in, "edarp_dniprovske_20240110.dbf", register("DN", testkit.People[2]))
+	const header = "Код управління;Особовий рахунок;РНОКПП заявника;ПІБ заявника;Дата народження;Код допомоги;Номер рішення;Дата рішення;Призначено з;Призначено по;Розмір, грн;Стан"
+	assignments := func(office, person, decision string) []byte {
+		return testkit.CP1251(t, strings.Join([]string{header,
+			office + ";0001;" + person + ";Бондаренко;01.07.1985;202;" + decision + ";03.08.2023;01.08.2023;;1 900,00;діюча"}, "\r\n")+"\r\n")
+	}
+	mustWrite(t, in, "pryznachennia_zavodske_20240110.csv", assignments("ZV", testkit.People[3], "ZV-1"))
+	mustWrite(t, in, "pryznachennia_dniprovske_20240110.csv", assignments("DN", testkit.People[4], "DN-1"))
+	testkit.MustLoad(t, data, in)
+	testkit.MustBuild(t, data)
+	db := testkit.MustOpen(t, data)
+	tests := []struct {
+		name, query string
+		want        int
+	}{
+		{"two offices' family 12 are two large families", "SELECT large_families_on_record(DATE '2024-01-01')", 2},
+		{"one office's family 12 is one family", "SELECT count(DISTINCT family_id) FROM core_privileges WHERE office_code = 'ZV'", 1},
+		{"two offices' account 0001 are two accounts", "SELECT count(DISTINCT account_id) FROM core_assignments", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got int
+			if err := db.QueryRow(tt.query).Scan(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
