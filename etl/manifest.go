@@ -21,6 +21,9 @@ const (
 	StatusDuplicate Status = "duplicate" // the same bytes were loaded before: nothing changed
 	StatusStale     Status = "stale"     // an older revision than the one in the lake: nothing changed
 	StatusRejected  Status = "rejected"  // the whole file was refused: nothing changed
+	// StatusQuarantined: the file looks cut short, so it was set aside and the
+	// partition it would replace stays; load --accept-shrink takes it on purpose.
+	StatusQuarantined Status = "quarantined"
 )
 
 // Entry is one manifest line: what happened to one file.

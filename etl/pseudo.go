@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/atomicfile"
 )
 
@@ -27,10 +28,17 @@ type Pseudonymiser struct {
 }
 
 // LoadKey reads the data directory's key, creating it with 0600 permissions if absent.
+// It refuses to create one while the lake holds pseudonymised rows: a new key would
+// give every person a new pseudonym and break their continuity with what is loaded.
 func LoadKey(dataDir string) ([]byte, error) {
 	path := filepath.Join(dataDir, KeyFile)
 	key, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if src := pseudonymisedSource(dataDir); src != "" {
+			return nil, hromadata.E(hromadata.Invalid, fmt.Sprintf("немає ключа псевдонімізації %s, а в озері вже є псевдонімізовані дані (%s): "+
+				"новий ключ дав би кожній особі інший псевдонім і розірвав би безперервність усіх даних. "+
+				"Відновіть файл pseudonym.key з резервної копії до теки даних (права 0600: chmod 600 %s) і повторіть завантаження", path, src, path))
+		}
 		key = make([]byte, 32)
 		if _, err := rand.Read(key); err != nil {
 			return nil, err
@@ -47,6 +55,20 @@ func LoadKey(dataDir string) ([]byte, error) {
 		return nil, errors.New("pseudonym key is shorter than 32 bytes")
 	}
 	return key, nil
+}
+
+// pseudonymisedSource names a source whose rows in the lake carry pseudonyms, or ""
+// when the lake holds none.
+func pseudonymisedSource(dataDir string) string {
+	for _, src := range sources {
+		if !src.pseudonymises() {
+			continue
+		}
+		if hasParquet(filepath.Join(LakeDir(dataDir), src.ID)) {
+			return src.ID
+		}
+	}
+	return ""
 }
 
 // NewPseudonymiser makes a pseudonymiser for one key. It is not safe for concurrent use.

@@ -73,6 +73,16 @@ type Source struct {
 	XLSX     bool                                             // an Excel workbook, first sheet
 }
 
+// pseudonymises says whether the source's rows carry pseudonyms.
+func (s *Source) pseudonymises() bool {
+	for _, c := range s.Columns {
+		if c.Type == RNOKPP || c.Type == Pseudonym {
+			return true
+		}
+	}
+	return false
+}
+
 // read decodes an export of the source into its header and records.
 func (s *Source) read(raw []byte) (*table, error) {
 	if s.DBF {
