@@ -312,7 +312,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 	if err != nil {
 		return reject(err.Error())
 	}
-	e.Source, e.Partition, e.Revision = m.Source.ID, m.Partition, m.Revision
+	e.Source, e.Partition, e.Revision, e.Pseudonyms = m.Source.ID, m.Partition, m.Revision, m.Source.scheme()
 	t, err := m.Source.read(raw)
 	if err != nil {
 		return reject(err.Error())

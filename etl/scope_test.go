@@ -1,11 +1,15 @@
 package etl_test
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hromadata/hromadata/dbf"
+	"github.com/hromadata/hromadata/etl"
 	"github.com/hromadata/hromadata/testkit"
 )
 
@@ -55,5 +59,35 @@ func TestLocalNumbersStayInTheirScope(t *testing.T) {
 				t.Errorf("got %d, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOlderPseudonymsReload reads a manifest written before identifiers were scoped:
+// offered again, the files of sources with scoped identifiers are loaded again rather
+// than skipped as duplicates, so old and new partitions share one pseudonym scheme.
+func TestOlderPseudonymsReload(t *testing.T) {
+	data := t.TempDir()
+	inbox := testkit.MustInbox(t, t.TempDir())
+	mustLoad(t, data, inbox)
+	manifest := filepath.Join(data, etl.ManifestFile)
+	older := regexp.MustCompile(`,"pseudonyms":\d+`).ReplaceAll(mustRead(t, manifest), nil)
+	if err := os.WriteFile(manifest, older, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	scoped := map[string]bool{"privileges": true, "benefit_assignments": true, "benefit_payments": true}
+	for _, r := range mustLoad(t, data, inbox) {
+		e := r.Entry
+		want := etl.StatusDuplicate
+		if strings.HasPrefix(e.File, "edarp_") || strings.HasPrefix(e.File, "pryznachennia_") || strings.HasPrefix(e.File, "vyplaty_") {
+			want = etl.StatusReplaced
+		}
+		if e.Status != want || (want == etl.StatusReplaced && (!scoped[e.Source] || e.Pseudonyms == 0)) {
+			t.Errorf("%s: %s (%s, scheme %d), want %s", e.File, e.Status, e.Source, e.Pseudonyms, want)
+		}
+	}
+	for _, r := range mustLoad(t, data, inbox) {
+		if r.Entry.Status != etl.StatusDuplicate {
+			t.Errorf("%s: %s on a third load, want duplicate", r.Entry.File, r.Entry.Status)
+		}
 	}
 }

@@ -83,6 +83,31 @@ func (s *Source) pseudonymises() bool {
 	return false
 }
 
+// scopedScheme is the pseudonym scheme of a source with locally numbered identifiers:
+// their scope is part of the pseudonym (before it, an office's family 12 and another's
+// shared one). A source without any has scheme 0, unchanged since the first load.
+const scopedScheme = 2
+
+// scheme is the way the source's pseudonyms are made today.
+func (s *Source) scheme() int {
+	for _, c := range s.Columns {
+		if c.Scope != nil {
+			return scopedScheme
+		}
+	}
+	return 0
+}
+
+// schemeOf is the scheme of the source with the given id; 0 for one no longer known.
+func schemeOf(id string) int {
+	for _, s := range sources {
+		if s.ID == id {
+			return s.scheme()
+		}
+	}
+	return 0
+}
+
 // read decodes an export of the source into its header and records.
 func (s *Source) read(raw []byte) (*table, error) {
 	if s.DBF {
