@@ -289,6 +289,9 @@ func (l *loader) cutShort(cut string, e Entry, key string) string {
 	why := ""
 	if cur, ok := l.state.current[key]; ok && e.RowsLoaded*shrinkShare < cur.RowsLoaded {
 		why = fmt.Sprintf("%s схожий на обрізану копію: рядків — %d, а в розділі, який він замінив би, — %d (%s)", e.File, e.RowsLoaded, cur.RowsLoaded, cur.File)
+		if e.RowsRejected > 0 {
+			why += fmt.Sprintf("; відхилено перевіркою: %d", e.RowsRejected)
+		}
 	}
 	if cut != "" {
 		why = fmt.Sprintf("%s обрізаний: %s", e.File, cut)
