@@ -1,6 +1,7 @@
 package etl_test
 
 import (
+	"database/sql"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -89,5 +90,52 @@ func TestOlderPseudonymsReload(t *testing.T) {
 		if r.Entry.Status != etl.StatusDuplicate {
 			t.Errorf("%s: %s on a third load, want duplicate", r.Entry.File, r.Entry.Status)
 		}
+	}
+}
+
+// TestStaffAndCardNumbersInTheirScope loads personnel number 12 of the department and
+// of the Centre — two workers in the training register, the department's one the same
+// worker in the register of HR actions — and card 1 of each support centre: two visitors.
+func TestStaffAndCardNumbersInTheirScope(t *testing.T) {
+	data, in := t.TempDir(), t.TempDir()
+	mustWrite(t, in, "navchannia_2023.xlsx", testkit.Workbook(t,
+		[]any{"Установа", "Табельний номер", "ПІБ", "Навчання", "Дата закінчення", "Сертифікат за професією"},
+		[]any{"департамент", "12", "Коваленко", "Н01", "15.05.2023", nil},
+		[]any{"ЦНСП", "12", "Бондаренко", "Н01", "15.05.2023", nil}))
+	mustWrite(t, in, "kadry_2023.xlsx", testkit.Workbook(t,
+		[]any{"Табельний номер", "ПІБ", "Захід", "Дата", "Результат"},
+		[]any{"12", "Коваленко", "нагородження", "01.06.2023", nil}))
+	centre := func(code string) []byte {
+		return testkit.Workbook(t, []any{"Дата", "Послуга", "Картка відвідувача", "РНОКПП", "ПІБ", "Категорія"},
+			[]any{"20.09.2023", code, "К-1", nil, "Коваленко", nil})
+	}
+	mustWrite(t, in, "tsentr_vpo_2023-09.xlsx", centre("I01"))
+	mustWrite(t, in, "tsentr_veterany_2023-09.xlsx", centre("V01"))
+	mustLoad(t, data, in)
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	lake := func(src string) string { return filepath.Join(etl.LakeDir(data), src, "**", "*.parquet") }
+	tests := []struct {
+		name, query string
+		want        int
+	}{
+		{"two employers' number 12 are two workers", "SELECT count(DISTINCT worker_id) FROM read_parquet('" + lake("trainings") + "')", 2},
+		{"the department's number 12 is one worker in both registers",
+			"SELECT count(*) FROM read_parquet('" + lake("trainings") + "') t JOIN read_parquet('" + lake("hr_records") + "') h USING (worker_id) WHERE t.employer = 'департамент'", 1},
+		{"two centres' card 1 are two visitors", "SELECT count(DISTINCT visitor_id) FROM read_parquet('" + lake("centre_services") + "')", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got int
+			if err := db.QueryRow(tt.query).Scan(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
 	}
 }
