@@ -60,7 +60,8 @@ type Result struct {
 func LakeDir(dataDir string) string { return filepath.Join(dataDir, "lake") }
 
 // Load loads files and folders of exports. A file that fails is reported in its
-// Result and never stops the others; the error is only for the environment failing.
+// Result and never stops the others; the error is for the environment failing, for
+// another load or build holding the data directory, and for a lost pseudonym key.
 func Load(ctx context.Context, opts Options, paths []string) ([]Result, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
