@@ -35,7 +35,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if *only {
 		return nil
 	}
-	if _, err := load(ctx, env, *data, []string{inbox}); err != nil {
+	if _, err := load(ctx, env, *data, []string{inbox}, false); err != nil {
 		return err
 	}
 	if err := build(ctx, env, *data); err != nil {

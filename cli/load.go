@@ -14,7 +14,8 @@ import (
 )
 
 func runLoad(ctx context.Context, env Env, args []string) error {
-	fs, data := flags(env, "load", "ШЛЯХ...")
+	fs, data := flags(env, "load", "[--accept-shrink] ШЛЯХ...")
+	accept := fs.Bool("accept-shrink", false, "свідомо прийняти файли, що схожі на обрізані (набагато менше рядків, ніж у розділі, який вони замінюють, чи обрізаний останній запис), замість карантину")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -22,15 +23,15 @@ func runLoad(ctx context.Context, env Env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	_, err := load(ctx, env, *data, fs.Args())
+	_, err := load(ctx, env, *data, fs.Args(), *accept)
 	return err
 }
 
 // load runs the loader with progress on stderr and a summary on stdout; it fails
-// when any file was refused as a whole.
-func load(ctx context.Context, env Env, data string, paths []string) ([]etl.Result, error) {
+// when any file was refused or quarantined as a whole.
+func load(ctx context.Context, env Env, data string, paths []string, acceptShrink bool) ([]etl.Result, error) {
 	p := newProgress(env.Stderr)
-	results, err := etl.Load(ctx, etl.Options{DataDir: data, Progress: p.update}, paths)
+	results, err := etl.Load(ctx, etl.Options{DataDir: data, Progress: p.update, AcceptShrink: acceptShrink}, paths)
 	p.finish()
 	if err != nil {
 		return results, err
@@ -43,7 +44,7 @@ func load(ctx context.Context, env Env, data string, paths []string) ([]etl.Resu
 }
 
 // summarise prints one line per file that needs attention and totals; it returns
-// how many files were refused.
+// how many files were refused or quarantined.
 func summarise(w io.Writer, results []etl.Result) int {
 	var read, loaded, rejected, refused int
 	count := map[etl.Status]int{}
@@ -55,6 +56,9 @@ func summarise(w io.Writer, results []etl.Result) int {
 		case e.Status == etl.StatusRejected:
 			refused++
 			fmt.Fprintf(w, "ВІДХИЛЕНО %s: %s\n", e.File, e.Error)
+		case e.Status == etl.StatusQuarantined:
+			refused++
+			fmt.Fprintf(w, "КАРАНТИН %s\n", e.Error)
 		case e.Status == etl.StatusStale:
 			fmt.Fprintf(w, "ПРОПУЩЕНО %s: %s\n", e.File, e.Error)
 		case e.Status == etl.StatusReplaced:
@@ -68,8 +72,8 @@ func summarise(w io.Writer, results []etl.Result) int {
 			fmt.Fprintf(w, "  %s\n", rj)
 		}
 	}
-	fmt.Fprintf(w, "Файлів: %d (завантажено %d, замінено %d, вже були %d, відхилено %d). Рядків прочитано %d = завантажено %d + відхилено %d.\n",
-		len(results), count[etl.StatusLoaded], count[etl.StatusReplaced], count[etl.StatusDuplicate], refused, read, loaded, rejected)
+	fmt.Fprintf(w, "Файлів: %d (завантажено %d, замінено %d, вже були %d, відхилено %d, у карантині %d). Рядків прочитано %d = завантажено %d + відхилено %d.\n",
+		len(results), count[etl.StatusLoaded], count[etl.StatusReplaced], count[etl.StatusDuplicate], count[etl.StatusRejected], count[etl.StatusQuarantined], read, loaded, rejected)
 	return refused
 }
 

@@ -31,7 +31,13 @@ type Table struct {
 	Fields    []Field
 	Records   []Record // deleted records are left out, as the source system does
 	Truncated bool     // the file ends inside the last record
+	Declared  int      // records the header says the file holds
+	Stored    int      // whole records the body really holds, deleted ones included
 }
+
+// CutShort says whether the body disagrees with the header's record count: a file
+// cut at a record boundary, or inside a record, or one whose header was never updated.
+func (t *Table) CutShort() bool { return t.Truncated || t.Declared != t.Stored }
 
 // ErrNotDBF is returned for bytes that are not a dBASE III table.
 var ErrNotDBF = errors.New("файл не є таблицею DBF (dBASE III)")
@@ -50,7 +56,7 @@ func Decode(raw []byte) (*Table, error) {
 	if headerLen < 33 || headerLen > len(raw) || recordLen < 1 {
 		return nil, errors.New("пошкоджений заголовок DBF")
 	}
-	t := &Table{}
+	t := &Table{Declared: count, Stored: storedRecords(raw[headerLen:], recordLen)}
 	width := 1 // the deletion flag
 	for off := 32; off+32 <= headerLen && raw[off] != 0x0D; off += 32 {
 		d := raw[off : off+32]
@@ -88,6 +94,14 @@ func Decode(raw []byte) (*Table, error) {
 		t.Records = append(t.Records, Record{Number: i + 1, Values: values})
 	}
 	return t, nil
+}
+
+// storedRecords counts the whole records of a body, not counting the end-of-file mark.
+func storedRecords(body []byte, recordLen int) int {
+	if n := len(body); n > 0 && body[n-1] == 0x1A && n%recordLen == 1%recordLen {
+		body = body[:n-1]
+	}
+	return len(body) / recordLen
 }
 
 // Encode writes rows as a table dated date, text in cp866.

@@ -33,8 +33,29 @@ func TestRoundTrip(t *testing.T) {
 	})
 	t.Run("truncated", func(t *testing.T) {
 		tab, err := Decode(raw[:len(raw)-10])
-		if err != nil || !tab.Truncated || len(tab.Records) != 2 {
+		if err != nil || !tab.Truncated || !tab.CutShort() || len(tab.Records) != 2 {
 			t.Errorf("%v %+v", err, tab)
+		}
+	})
+	t.Run("header and body agree", func(t *testing.T) {
+		tab, err := Decode(raw)
+		if err != nil || tab.CutShort() || tab.Declared != 2 || tab.Stored != 2 {
+			t.Errorf("%v declared %d stored %d", err, tab.Declared, tab.Stored)
+		}
+	})
+	t.Run("cut at a record boundary", func(t *testing.T) {
+		recordLen := 1 + 10 + 20 + 3 + 8
+		tab, err := Decode(raw[:len(raw)-1-recordLen])
+		if err != nil || !tab.CutShort() || tab.Declared != 2 || tab.Stored != 1 || len(tab.Records) != 1 {
+			t.Errorf("%v declared %d stored %d, %d records", err, tab.Declared, tab.Stored, len(tab.Records))
+		}
+	})
+	t.Run("more records than the header says", func(t *testing.T) {
+		more := append([]byte(nil), raw...)
+		more[4] = 1
+		tab, err := Decode(more)
+		if err != nil || !tab.CutShort() || tab.Stored != 2 {
+			t.Errorf("%v declared %d stored %d", err, tab.Declared, tab.Stored)
 		}
 	})
 	t.Run("not a table", func(t *testing.T) {

@@ -116,7 +116,7 @@ func centreServicesSource() *Source {
 		Columns: []Column{
 			{Header: "Дата", Name: "service_date", Type: Date, Required: true},
 			{Header: "Послуга", Name: "service_code", Type: Code, Required: true, Codes: seedColumn("ref_centre_services", "code")},
-			{Header: "Картка відвідувача", Name: "visitor_id", Type: Pseudonym, Required: true},
+			{Header: "Картка відвідувача", Name: "visitor_id", Type: Pseudonym, Required: true, Scope: &Scope{Part: true}}, // each centre issues its own cards
 			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP},
 			{Header: "ПІБ", Type: Drop},
 			{Header: "Категорія", Name: "category", Type: Code, Codes: map[string]bool{

@@ -38,7 +38,7 @@ func privilegesSource() *Source {
 			{Header: "DROG", Name: "birth_date", Type: Date, Required: true},
 			{Header: "LGCODE", Name: "lgcode", Type: Code, Required: true, Codes: seedColumn("ref_privileges", "lgcode")},
 			{Header: "LGKAT", Name: "lgkat", Type: Text},
-			{Header: "IDFAM", Name: "family_id", Type: Pseudonym},
+			{Header: "IDFAM", Name: "family_id", Type: Pseudonym, Scope: byOffice},
 			{Header: "DATA1", Name: "granted", Type: Date, Required: true},
 			{Header: "DATA2", Name: "ended", Type: Date},
 		},

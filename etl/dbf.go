@@ -1,6 +1,10 @@
 package etl
 
-import "github.com/hromadata/hromadata/dbf"
+import (
+	"fmt"
+
+	"github.com/hromadata/hromadata/dbf"
+)
 
 // readDBF decodes a dBASE III export into the same header-and-records shape as a
 // CSV export; a record's "line" is its record number.
@@ -10,6 +14,9 @@ func readDBF(raw []byte) (*table, error) {
 		return nil, err
 	}
 	t := &table{encoding: "cp866 (DBF)", truncated: d.Truncated}
+	if d.CutShort() {
+		t.cut = fmt.Sprintf("у заголовку DBF записів — %d, а у файлі — %d", d.Declared, d.Stored)
+	}
 	for _, f := range d.Fields {
 		t.header = append(t.header, f.Name)
 	}

@@ -23,7 +23,8 @@ type table struct {
 	encoding  string
 	header    []string
 	records   []record
-	truncated bool // the last line has no line break and too few fields
+	truncated bool   // the last line has no line break and too few fields
+	cut       string // why the file looks cut short, "" when it does not
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -101,6 +102,7 @@ func readTable(text string, expected []string) (*table, error) {
 	}
 	if n := len(t.records); n > 0 && !strings.HasSuffix(text, "\n") && len(t.records[n-1].fields) < len(t.header) {
 		t.truncated = true
+		t.cut = fmt.Sprintf("останній запис обрізаний посеред рядка %d — кінця файлу бракує", t.records[n-1].line)
 	}
 	return t, nil
 }

@@ -1,6 +1,11 @@
 package etl
 
 import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/memory"
@@ -85,4 +90,29 @@ func (b *lakeBatch) write(path string) error {
 	defer rec.Release()
 	defer b.builder.Release()
 	return parquetfile.Write(path, rec)
+}
+
+// hasParquet says whether a folder of the lake holds any Parquet file at any depth.
+func hasParquet(dir string) bool {
+	found := errors.New("found")
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".parquet") {
+			return found
+		}
+		return nil
+	})
+	return err == found
+}
+
+// LakeIsEmpty says whether no source has a partition in the data directory's lake.
+func LakeIsEmpty(dataDir string) bool {
+	for _, src := range sources {
+		if hasParquet(filepath.Join(LakeDir(dataDir), src.ID)) {
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,9 @@ type Options struct {
 	DataDir  string
 	Progress func(Progress) // called before and after each file; may be nil
 	Now      func() time.Time
+	// AcceptShrink takes files that look cut short (far fewer rows than the partition
+	// they replace, a cut last record) instead of quarantining them.
+	AcceptShrink bool
 }
 
 // Progress reports a load's advance through its files.
@@ -57,7 +60,8 @@ type Result struct {
 func LakeDir(dataDir string) string { return filepath.Join(dataDir, "lake") }
 
 // Load loads files and folders of exports. A file that fails is reported in its
-// Result and never stops the others; the error is only for the environment failing.
+// Result and never stops the others; the error is for the environment failing, for
+// another load or build holding the data directory, and for a lost pseudonym key.
 func Load(ctx context.Context, opts Options, paths []string) ([]Result, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -69,6 +73,11 @@ func Load(ctx context.Context, opts Options, paths []string) ([]Result, error) {
 	if err := os.MkdirAll(opts.DataDir, 0o755); err != nil {
 		return nil, err
 	}
+	unlock, err := Lock(opts.DataDir, "load")
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	key, err := LoadKey(opts.DataDir)
 	if err != nil {
 		return nil, err
@@ -167,6 +176,7 @@ type loader struct {
 type prepared struct {
 	res    Result
 	staged string // the accepted rows as Parquet, "" when there are none
+	cut    string // why the file looks cut short, "" when it does not
 	err    error
 }
 
@@ -190,8 +200,8 @@ func (l *loader) prepare(path, staging string, known map[string]bool) prepared {
 		e.Status = StatusDuplicate // loaded before this run: no need to read it
 		return prepared{res: Result{Entry: e}}
 	}
-	res, lake := parse(path, raw, &e, NewPseudonymiser(l.key))
-	p := prepared{res: res}
+	res, lake, cut := parse(path, raw, &e, NewPseudonymiser(l.key))
+	p := prepared{res: res, cut: cut}
 	if lake != nil {
 		p.staged = filepath.Join(staging, e.SHA256+".parquet")
 		if err := lake.write(p.staged); err != nil {
@@ -219,14 +229,17 @@ func (l *loader) commit(p prepared) (Result, error) {
 	}
 	if e.Status == StatusDuplicate || l.state.loaded[e.SHA256] {
 		discard()
-		return Result{Entry: Entry{Time: e.Time, File: e.File, SHA256: e.SHA256, Status: StatusDuplicate}}, nil
+		dup := Entry{Time: e.Time, File: e.File, SHA256: e.SHA256, Status: StatusDuplicate}
+		return Result{Entry: dup}, appendManifest(l.opts.DataDir, dup)
 	}
 	key := e.Source + "/" + e.Partition
 	if cur, ok := l.state.current[key]; ok && e.Status == StatusLoaded && cur.Revision > e.Revision {
 		discard()
-		e.Status, e.Error = StatusStale, fmt.Sprintf("застаріла версія: у сховищі вже є новіша версія (%s)", cur.File)
-		e.RowsRead, e.RowsLoaded, e.RowsRejected = 0, 0, 0
-		return Result{Entry: *e}, nil
+		return l.setAside(e, StatusStale, fmt.Sprintf("застаріла версія: у сховищі вже є новіша версія (%s)", cur.File))
+	}
+	if why := l.cutShort(p.cut, *e, key); why != "" {
+		discard()
+		return l.setAside(e, StatusQuarantined, why)
 	}
 	if e.Status == StatusLoaded {
 		if _, ok := l.state.current[key]; ok {
@@ -256,19 +269,54 @@ func (l *loader) commit(p prepared) (Result, error) {
 	return res, nil
 }
 
-// parse fills e and returns the rejects and the accepted rows; a file-level problem
-// leaves e.Status = StatusRejected with e.Error set.
-func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeBatch) {
+// setAside records a file that changes nothing in the lake, with its reason.
+func (l *loader) setAside(e *Entry, status Status, why string) (Result, error) {
+	e.Status, e.Error = status, why
+	e.RowsRead, e.RowsLoaded, e.RowsRejected = 0, 0, 0
+	return Result{Entry: *e}, appendManifest(l.opts.DataDir, *e)
+}
+
+// shrinkShare is how small a re-delivered export may be against the partition it
+// replaces before it is taken for a cut copy: fewer than half the rows is quarantined.
+const shrinkShare = 2
+
+// cutShort says why a file about to enter the lake looks cut short — its own
+// decoding found it cut, or it has far fewer rows than the partition it would
+// replace — or "" when it does not, or when the operator accepts shrinking.
+func (l *loader) cutShort(cut string, e Entry, key string) string {
+	if e.Status != StatusLoaded || l.opts.AcceptShrink {
+		return ""
+	}
+	why := ""
+	if cur, ok := l.state.current[key]; ok && e.RowsLoaded*shrinkShare < cur.RowsLoaded {
+		why = fmt.Sprintf("%s схожий на обрізану копію: рядків — %d, а в розділі, який він замінив би, — %d (%s)", e.File, e.RowsLoaded, cur.RowsLoaded, cur.File)
+		if e.RowsRejected > 0 {
+			why += fmt.Sprintf("; відхилено перевіркою: %d", e.RowsRejected)
+		}
+	}
+	if cut != "" {
+		why = fmt.Sprintf("%s обрізаний: %s", e.File, cut)
+	}
+	if why == "" {
+		return ""
+	}
+	return why + "; файл відкладено в карантин, у сховищі нічого не змінено. Якщо файл справжній, завантажте його свідомо: hromadata load --accept-shrink " + e.File
+}
+
+// parse fills e and returns the rejects, the accepted rows and why the file looks
+// cut short ("" when it does not); a file-level problem leaves e.Status =
+// StatusRejected with e.Error set.
+func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeBatch, string) {
 	var res Result
-	reject := func(msg string) (Result, *lakeBatch) {
+	reject := func(msg string) (Result, *lakeBatch, string) {
 		e.Status, e.Error = StatusRejected, msg
-		return res, nil
+		return res, nil, ""
 	}
 	m, err := Resolve(path)
 	if err != nil {
 		return reject(err.Error())
 	}
-	e.Source, e.Partition, e.Revision = m.Source.ID, m.Partition, m.Revision
+	e.Source, e.Partition, e.Revision, e.Pseudonyms = m.Source.ID, m.Partition, m.Revision, m.Source.scheme()
 	t, err := m.Source.read(raw)
 	if err != nil {
 		return reject(err.Error())
@@ -282,7 +330,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 		return reject("порожній файл: є заголовок, але немає жодного рядка даних")
 	}
 	batch := newLakeBatch(m.Source)
-	v := rowValidator{src: m.Source, office: m.Office.Code, idx: idx, ps: ps}
+	v := rowValidator{src: m.Source, office: m.Office.Code, part: m.Part, idx: idx, ps: ps}
 	for i, rec := range t.records {
 		e.RowsRead++
 		col, reason := v.check(rec.fields, t.header)
@@ -298,10 +346,10 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 	e.RowsLoaded, e.RowsRejected = batch.rows, len(res.Rejects)
 	if batch.rows == 0 {
 		e.Status, e.Error = StatusRejected, "жоден рядок не пройшов перевірку; попередні дані збережено"
-		return res, nil
+		return res, nil, ""
 	}
-	e.Status = StatusLoaded // or replaced, or stale: commit decides against the lake
-	return res, batch
+	e.Status = StatusLoaded // or replaced, stale or quarantined: commit decides against the lake
+	return res, batch, t.cut
 }
 
 // columnIndex maps each declared column to its position in the header, refusing a

@@ -21,6 +21,9 @@ const (
 	StatusDuplicate Status = "duplicate" // the same bytes were loaded before: nothing changed
 	StatusStale     Status = "stale"     // an older revision than the one in the lake: nothing changed
 	StatusRejected  Status = "rejected"  // the whole file was refused: nothing changed
+	// StatusQuarantined: the file looks cut short, so it was set aside and the
+	// partition it would replace stays; load --accept-shrink takes it on purpose.
+	StatusQuarantined Status = "quarantined"
 )
 
 // Entry is one manifest line: what happened to one file.
@@ -31,6 +34,7 @@ type Entry struct {
 	Source       string    `json:"source,omitempty"`
 	Partition    string    `json:"partition,omitempty"`
 	Revision     int64     `json:"revision,omitempty"`
+	Pseudonyms   int       `json:"pseudonyms,omitempty"` // the scheme its pseudonyms were made by (Source.scheme)
 	Status       Status    `json:"status"`
 	Encoding     string    `json:"encoding,omitempty"`
 	RowsRead     int       `json:"rows_read"`
@@ -86,7 +90,7 @@ func appendManifest(dataDir string, e Entry) error {
 
 // lakeState is what the manifest says the lake holds now.
 type lakeState struct {
-	loaded  map[string]bool  // sha256 of every file whose rows are in the lake now or were
+	loaded  map[string]bool  // sha256 of every file whose rows are in the lake now or were, pseudonymised as today
 	current map[string]Entry // source/partition → the entry whose file is in the lake
 }
 
@@ -94,7 +98,11 @@ func stateOf(entries []Entry) lakeState {
 	s := lakeState{loaded: map[string]bool{}, current: map[string]Entry{}}
 	for _, e := range entries {
 		if e.Status == StatusLoaded || e.Status == StatusReplaced {
-			s.loaded[e.SHA256] = true
+			// A file pseudonymised by an older scheme is no duplicate: offered again, it
+			// is loaded again, so that its partition's pseudonyms match the new files'.
+			if e.Pseudonyms == schemeOf(e.Source) {
+				s.loaded[e.SHA256] = true
+			}
 			s.current[e.Source+"/"+e.Partition] = e
 		}
 	}

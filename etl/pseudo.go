@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/atomicfile"
 )
 
@@ -27,10 +28,17 @@ type Pseudonymiser struct {
 }
 
 // LoadKey reads the data directory's key, creating it with 0600 permissions if absent.
+// It refuses to create one while the lake holds pseudonymised rows: a new key would
+// give every person a new pseudonym and break their continuity with what is loaded.
 func LoadKey(dataDir string) ([]byte, error) {
 	path := filepath.Join(dataDir, KeyFile)
 	key, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if src := pseudonymisedSource(dataDir); src != "" {
+			return nil, hromadata.E(hromadata.Invalid, fmt.Sprintf("немає ключа псевдонімізації %s, а в озері вже є псевдонімізовані дані (%s): "+
+				"новий ключ дав би кожній особі інший псевдонім і розірвав би безперервність усіх даних. "+
+				"Відновіть файл pseudonym.key з резервної копії до теки даних (права 0600: chmod 600 %s) і повторіть завантаження", path, src, path))
+		}
 		key = make([]byte, 32)
 		if _, err := rand.Read(key); err != nil {
 			return nil, err
@@ -49,6 +57,20 @@ func LoadKey(dataDir string) ([]byte, error) {
 	return key, nil
 }
 
+// pseudonymisedSource names a source whose rows in the lake carry pseudonyms, or ""
+// when the lake holds none.
+func pseudonymisedSource(dataDir string) string {
+	for _, src := range sources {
+		if !src.pseudonymises() {
+			continue
+		}
+		if hasParquet(filepath.Join(LakeDir(dataDir), src.ID)) {
+			return src.ID
+		}
+	}
+	return ""
+}
+
 // NewPseudonymiser makes a pseudonymiser for one key. It is not safe for concurrent use.
 func NewPseudonymiser(key []byte) *Pseudonymiser {
 	return &Pseudonymiser{mac: hmac.New(sha256.New, key)}
@@ -57,10 +79,25 @@ func NewPseudonymiser(key []byte) *Pseudonymiser {
 // Of returns the pseudonym of value within a namespace ("person", "account"), so that
 // equal strings in different roles do not share a pseudonym.
 func (p *Pseudonymiser) Of(namespace, value string) string {
+	return p.sum(namespace, value)
+}
+
+// OfScoped returns the pseudonym of a value numbered locally within scope (an
+// office's family 12), so that the same number in another scope is another pseudonym.
+func (p *Pseudonymiser) OfScoped(namespace, scope, value string) string {
+	return p.sum(namespace, scope, value)
+}
+
+// sum is the keyed hash of the parts, each ended by a zero byte so that no two
+// different lists of parts hash the same input.
+func (p *Pseudonymiser) sum(parts ...string) string {
 	p.mac.Reset()
-	p.mac.Write([]byte(namespace))
-	p.mac.Write([]byte{0})
-	p.mac.Write([]byte(value))
+	for i, s := range parts {
+		if i > 0 {
+			p.mac.Write([]byte{0})
+		}
+		p.mac.Write([]byte(s))
+	}
 	p.buf = p.mac.Sum(p.buf[:0])
 	return hex.EncodeToString(p.buf[:16])
 }

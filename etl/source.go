@@ -34,7 +34,33 @@ type Column struct {
 	Type     ColType
 	Required bool
 	Codes    map[string]bool // accepted values for Code columns
+	Scope    *Scope          // for a Pseudonym column its source numbers locally
 }
+
+// Scope says what a locally numbered identifier is unique within — a family number
+// within one office's register, a personnel number within one employer. The scope is
+// mixed into the pseudonym, so that equal numbers of different scopes never become
+// one family or one person, while one scope's number keeps one pseudonym across exports.
+type Scope struct {
+	Column string // the lake column of the row that names the scope (office_code, employer)
+	Part   bool   // or the part its file name names (one centre's journal)
+	Fixed  string // or the one scope every row of the source belongs to
+}
+
+// of returns the scope of a validated row of a file of the given part.
+func (s *Scope) of(row map[string]any, part string) string {
+	switch {
+	case s.Column != "":
+		v, _ := row[s.Column].(string)
+		return v
+	case s.Part:
+		return part
+	}
+	return s.Fixed
+}
+
+// byOffice scopes identifiers an office numbers in its own register.
+var byOffice = &Scope{Column: "office_code"}
 
 // Source is the declared schema of one kind of export.
 type Source struct {
@@ -45,6 +71,41 @@ type Source struct {
 	CheckRow func(row map[string]any) (column, reason string) // cross-field checks
 	DBF      bool                                             // a dBASE III table in cp866, not CSV
 	XLSX     bool                                             // an Excel workbook, first sheet
+}
+
+// pseudonymises says whether the source's rows carry pseudonyms.
+func (s *Source) pseudonymises() bool {
+	for _, c := range s.Columns {
+		if c.Type == RNOKPP || c.Type == Pseudonym {
+			return true
+		}
+	}
+	return false
+}
+
+// scopedScheme is the pseudonym scheme of a source with locally numbered identifiers:
+// their scope is part of the pseudonym (before it, an office's family 12 and another's
+// shared one). A source without any has scheme 0, unchanged since the first load.
+const scopedScheme = 2
+
+// scheme is the way the source's pseudonyms are made today.
+func (s *Source) scheme() int {
+	for _, c := range s.Columns {
+		if c.Scope != nil {
+			return scopedScheme
+		}
+	}
+	return 0
+}
+
+// schemeOf is the scheme of the source with the given id; 0 for one no longer known.
+func schemeOf(id string) int {
+	for _, s := range sources {
+		if s.ID == id {
+			return s.scheme()
+		}
+	}
+	return 0
 }
 
 // read decodes an export of the source into its header and records.
@@ -78,6 +139,7 @@ type Match struct {
 	Source    *Source
 	Office    hromadata.Office
 	Partition string // lake path below the source, without extension
+	Part      string // the part of the department the file name names, if any
 	Revision  int64  // a later revision of the same partition replaces an earlier one
 }
 
@@ -123,7 +185,7 @@ func Resolve(path string) (Match, error) {
 		if r := g("rev"); r != "" {
 			rev, _ = strconv.ParseInt(r, 10, 64)
 		}
-		return Match{Source: s, Office: office, Partition: strings.Join(parts, "/"), Revision: rev}, nil
+		return Match{Source: s, Office: office, Partition: strings.Join(parts, "/"), Part: g("part"), Revision: rev}, nil
 	}
 	return Match{}, fmt.Errorf("невідомий файл: назва не відповідає жодному з описаних експортів (див. docs/exports/)")
 }
@@ -168,7 +230,7 @@ func assignmentsSource() *Source {
 		Pattern: regexp.MustCompile(`^pryznachennia_(?P<office>[a-z]+)_(?P<rev>\d{8})\.csv$`),
 		Columns: []Column{
 			{Header: "Код управління", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
-			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true},
+			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true, Scope: byOffice},
 			{Header: "РНОКПП заявника", Name: "person_id", Type: RNOKPP, Required: true},
 			{Header: "ПІБ заявника", Type: Drop},
 			{Header: "Дата народження", Name: "birth_date", Type: Date},
@@ -200,7 +262,7 @@ func paymentsSource() *Source {
 		Columns: []Column{
 			{Header: "Код управління", Name: "office_code", Type: Code, Required: true, Codes: officeCodes()},
 			{Header: "Дата списку", Name: "list_date", Type: Date, Required: true},
-			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true},
+			{Header: "Особовий рахунок", Name: "account_id", Type: Pseudonym, Required: true, Scope: byOffice},
 			{Header: "РНОКПП", Name: "person_id", Type: RNOKPP, Required: true},
 			{Header: "ПІБ одержувача", Type: Drop},
 			{Header: "Код допомоги", Name: "benefit_code", Type: Code, Required: true, Codes: benefitCodes()},

@@ -5,6 +5,10 @@ import "regexp"
 // The department's HR keeps the register of staff training (the department's and the
 // Centre's workers) and the register of its own HR actions.
 
+// employerCodes are the employers whose workers train. Personnel numbers are each
+// employer's own, so worker_id is scoped by employer; the register of HR actions holds
+// the department's workers only and is scoped as the department, so that a worker
+// keeps one pseudonym in both registers.
 var employerCodes = map[string]bool{"департамент": true, "ЦНСП": true}
 
 func trainingsSource() *Source {
@@ -16,7 +20,7 @@ func trainingsSource() *Source {
 		XLSX:    true,
 		Columns: []Column{
 			{Header: "Установа", Name: "employer", Type: Code, Required: true, Codes: employerCodes},
-			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true},
+			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true, Scope: &Scope{Column: "employer"}},
 			{Header: "ПІБ", Type: Drop},
 			{Header: "Навчання", Name: "course", Type: Code, Required: true, Codes: seedColumn("ref_trainings", "code")},
 			{Header: "Дата закінчення", Name: "completed_on", Type: Date, Required: true},
@@ -34,7 +38,7 @@ func hrRecordsSource() *Source {
 		Pattern: regexp.MustCompile(`^kadry_(?P<period>\d{4})(?:_v(?P<rev>\d+))?\.xlsx$`),
 		XLSX:    true,
 		Columns: []Column{
-			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true},
+			{Header: "Табельний номер", Name: "worker_id", Type: Pseudonym, Required: true, Scope: &Scope{Fixed: "департамент"}},
 			{Header: "ПІБ", Type: Drop},
 			{Header: "Захід", Name: "action", Type: Code, Required: true, Codes: map[string]bool{"оцінювання": true, "нагородження": true}},
 			{Header: "Дата", Name: "action_date", Type: Date, Required: true},

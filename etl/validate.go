@@ -9,6 +9,7 @@ import (
 type rowValidator struct {
 	src    *Source
 	office string // the office named by the file; every row must belong to it
+	part   string // the part of the department named by the file, if any
 	idx    []int
 	ps     *Pseudonymiser
 	row    map[string]any
@@ -46,6 +47,7 @@ func (v *rowValidator) check(fields, header []string) (string, string) {
 		}
 		v.row[c.Name] = val
 	}
+	v.scope(fields)
 	if code, ok := v.row["office_code"]; ok && code != v.office {
 		return "Код управління", fmt.Sprintf("код управління %q не відповідає управлінню з назви файлу (%s)", code, v.office)
 	}
@@ -94,8 +96,24 @@ func (v *rowValidator) value(c Column, raw string) (any, string) {
 		}
 		return v.ps.Of("person", raw), ""
 	case Pseudonym:
+		if c.Scope != nil {
+			return nil, "" // pseudonymised by scope once the whole row is read
+		}
 		return v.ps.Of(c.Name, raw), ""
 	default:
 		return raw, ""
+	}
+}
+
+// scope pseudonymises the locally numbered identifiers of a row with their scope,
+// which may come from any column of the row.
+func (v *rowValidator) scope(fields []string) {
+	for i, c := range v.src.Columns {
+		if c.Type != Pseudonym || c.Scope == nil {
+			continue
+		}
+		if raw := fields[v.idx[i]]; raw != "" {
+			v.row[c.Name] = v.ps.OfScoped(c.Name, c.Scope.of(v.row, v.part), raw)
+		}
 	}
 }

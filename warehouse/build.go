@@ -46,21 +46,31 @@ func (f *FailedTests) Error() string {
 
 // Build makes a new warehouse file from the lake and, only if every model and data
 // test succeeds, makes it the current build. On failure the previous build stays.
+// It refuses a data directory with nothing loaded, and holds the directory's lock so
+// that no load changes the lake under it.
 func Build(ctx context.Context, opts BuildOptions) (res BuildResult, err error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if err := haveData(opts.DataDir); err != nil {
+		return res, err
+	}
+	unlock, err := etl.Lock(opts.DataDir, "build")
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
 	start := opts.Now()
 	dir := BuildsDir(opts.DataDir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return res, err
 	}
+	removeTemporaries(dir, ".tmp-") // what builds that were killed left behind
 	name := "build-" + start.UTC().Format("20060102T150405.000000") + ".duckdb"
 	tmp := filepath.Join(dir, ".tmp-"+name)
 	defer func() {
 		if err != nil {
-			os.Remove(tmp)
-			os.Remove(tmp + ".wal")
+			removeTemporaries(dir, filepath.Base(tmp))
 		}
 	}()
 	db, err := openReadWrite(tmp)
@@ -84,6 +94,27 @@ func Build(ctx context.Context, opts BuildOptions) (res BuildResult, err error) 
 	prune(opts.DataDir, name)
 	res.Path, res.Duration = final, opts.Now().Sub(start)
 	return res, nil
+}
+
+// haveData refuses a build of a data directory that does not exist or whose lake is
+// empty: such a build would pass every test and serve zeros as if they were figures.
+func haveData(dataDir string) error {
+	if st, err := os.Stat(dataDir); err != nil || !st.IsDir() {
+		return hromadata.E(hromadata.Invalid, fmt.Sprintf("теки даних %s немає: спершу завантажте експорти (hromadata load --data %s ШЛЯХ) або вкажіть правильну теку --data", dataDir, dataDir))
+	}
+	if etl.LakeIsEmpty(dataDir) {
+		return hromadata.E(hromadata.Invalid, fmt.Sprintf("озеро даних порожнє: у %s ще не завантажено жодного експорту, будувати нема з чого; спершу виконайте hromadata load --data %s ШЛЯХ", dataDir, dataDir))
+	}
+	return nil
+}
+
+// removeTemporaries removes the files and folders in dir whose names start with
+// prefix: a build's temporary database, its write-ahead log and DuckDB's spill folder.
+func removeTemporaries(dir, prefix string) {
+	left, _ := filepath.Glob(filepath.Join(dir, prefix+"*"))
+	for _, p := range left {
+		os.RemoveAll(p)
+	}
 }
 
 func closeBuild(db *sql.DB) error {

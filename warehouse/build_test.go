@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/models"
 	"github.com/hromadata/hromadata/testkit"
 	"github.com/hromadata/hromadata/warehouse"
@@ -46,10 +47,44 @@ func TestFailingTestKeepsPreviousBuild(t *testing.T) {
 	}
 }
 
-func TestBuildWithEmptyLake(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := warehouse.Build(context.Background(), warehouse.BuildOptions{DataDir: dir}); err != nil {
-		t.Fatalf("a build of an empty lake should succeed with empty tables: %v", err)
+// TestBuildRefusesWithoutData builds where nothing was loaded: an empty warehouse
+// would pass every test and serve zeros, so the build refuses and changes nothing.
+func TestBuildRefusesWithoutData(t *testing.T) {
+	tests := []struct {
+		name, dir, want string
+	}{
+		{"no data directory", filepath.Join(t.TempDir(), "nowhere"), "теки даних"},
+		{"empty lake", t.TempDir(), "озеро даних порожнє"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := warehouse.Build(context.Background(), warehouse.BuildOptions{DataDir: tt.dir})
+			if err == nil || !strings.Contains(hromadata.MessageOf(err), tt.want) {
+				t.Fatalf("build error %v, want one saying %q", err, tt.want)
+			}
+			if _, err := os.Stat(warehouse.BuildsDir(tt.dir)); !os.IsNotExist(err) {
+				t.Error("a refused build made the builds folder")
+			}
+		})
+	}
+}
+
+// TestBuildCleansTemporaries leaves what a killed build leaves — its temporary
+// database, write-ahead log and spill folder — and builds again: none may remain.
+func TestBuildCleansTemporaries(t *testing.T) {
+	dir := testkit.MustBuilt(t)
+	builds := warehouse.BuildsDir(dir)
+	for _, name := range []string{".tmp-build-20240101T000000.000000.duckdb", ".tmp-build-20240101T000000.000000.duckdb.wal"} {
+		if err := os.WriteFile(filepath.Join(builds, name), []byte("killed"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(builds, ".tmp-build-20240101T000000.000000.duckdb.tmp"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	testkit.MustBuild(t, dir)
+	if left, _ := filepath.Glob(filepath.Join(builds, ".tmp-*")); len(left) > 0 {
+		t.Errorf("temporary files of a killed build remain: %v", left)
 	}
 }
 
