@@ -1,0 +1,200 @@
+package difftest
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/testkit"
+)
+
+var seedsFlag = flag.String("seeds", "", "comma-separated seeds to run (default 1,2,3; or $DIFFTEST_SEEDS)")
+
+// periods: a year, quarters and months whose edges the generated dates favour.
+var periods = []string{"2023", "2023-Q1", "2023-Q4", "2023-01", "2023-06", "2023-12"}
+
+func seeds(t *testing.T) []uint64 {
+	s := *seedsFlag
+	if s == "" {
+		s = os.Getenv("DIFFTEST_SEEDS")
+	}
+	if s == "" {
+		s = "1,2,3"
+	}
+	var out []uint64
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64)
+		if err != nil {
+			t.Fatalf("bad seed %q: %v", f, err)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func allSpecs() map[string]spec {
+	m := map[string]spec{}
+	for _, group := range []map[string]spec{cscSpecs, otherSpecs} {
+		for id, s := range group {
+			m[id] = s
+		}
+	}
+	return m
+}
+
+// mismatch is one indicator that differs for one period.
+type mismatch struct {
+	id, period string
+	sql, ref   float64
+}
+
+// TestDifferential builds a warehouse from random exports for each seed and compares
+// every covered indicator with the reference computed from the same records.
+func TestDifferential(t *testing.T) {
+	specs := allSpecs()
+	cat, err := indicators.Catalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]indicators.Indicator{}
+	for _, ind := range cat {
+		byID[ind.ID] = ind
+	}
+	for id := range specs {
+		if _, ok := byID[id]; !ok {
+			t.Errorf("reference defines %s, which the catalogue does not have", id)
+		}
+	}
+	t.Logf("%d indicators covered × %d periods", len(specs), len(periods))
+	differ := map[string]bool{}
+	for _, seed := range seeds(t) {
+		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
+			ms := runSeed(t, seed, specs, byID)
+			for _, m := range ms {
+				differ[m.id] = true
+			}
+			report(t, ms)
+		})
+	}
+	for id, bug := range knownBugs {
+		if !differ[id] && !t.Failed() {
+			t.Logf("%s no longer differs (%s)", id, bug)
+		}
+	}
+}
+
+func runSeed(t *testing.T, seed uint64, specs map[string]spec, byID map[string]indicators.Indicator) []mismatch {
+	r := loadRefs()
+	g := newGen(seed, r)
+	w := &world{}
+	g.cscWorld(w)
+	g.staffWorld(w)
+	g.documentsWorld(w)
+	g.privilegesWorld(w)
+	g.deptAidWorld(w)
+	dir := t.TempDir()
+	stale, current := filepath.Join(dir, "stale"), filepath.Join(dir, "current")
+	for _, d := range []string{stale, current} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustLoadAll(t, dir, writeStale(t, stale, w, r))
+	mustLoadAll(t, dir, writeCurrent(t, current, w, r))
+	testkit.MustBuild(t, dir)
+	db := testkit.MustOpen(t, dir)
+	f := &ref{w: w, r: r}
+	var out []mismatch
+	ids := make([]string, 0, len(specs))
+	for id := range specs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, label := range periods {
+		p, err := hromadata.ParsePeriod(label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			ind, ok := byID[id]
+			if !ok {
+				continue
+			}
+			got := mustSQL(t, db, ind, p)
+			want := specs[id](f, p)
+			if !same(got, want) {
+				out = append(out, mismatch{id, label, got, want})
+			}
+		}
+	}
+	return out
+}
+
+// mustLoadAll loads files and fails on any refused file or rejected row: a row the
+// loader drops would make the two sides differ for the wrong reason.
+func mustLoadAll(t *testing.T, dataDir string, paths []string) {
+	t.Helper()
+	for _, res := range testkit.MustLoad(t, dataDir, paths...) {
+		if res.Entry.RowsRejected > 0 {
+			t.Fatalf("%s: %d rows rejected, first: %+v", res.Entry.File, res.Entry.RowsRejected, res.Rejects[0])
+		}
+	}
+}
+
+// mustSQL evaluates an indicator; NULL (unknown) is NaN.
+func mustSQL(t *testing.T, db *sql.DB, ind indicators.Indicator, p hromadata.Period) float64 {
+	t.Helper()
+	var v sql.NullFloat64
+	err := db.QueryRowContext(context.Background(), ind.SQL, sql.Named("from", p.From.Format("2006-01-02")), sql.Named("to", p.To.Format("2006-01-02"))).Scan(&v)
+	if err != nil {
+		t.Fatalf("indicator %s: %v", ind.ID, err)
+	}
+	if !v.Valid {
+		return math.NaN()
+	}
+	return v.Float64
+}
+
+func same(a, b float64) bool {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.IsNaN(a) && math.IsNaN(b)
+	}
+	return math.Abs(a-b) <= 1e-4*math.Max(1, math.Abs(b))
+}
+
+// report prints the mismatches grouped by indicator, each marked with its known bug.
+func report(t *testing.T, ms []mismatch) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].id < ms[j].id })
+	byID := map[string][]mismatch{}
+	var ids []string
+	for _, m := range ms {
+		if byID[m.id] == nil {
+			ids = append(ids, m.id)
+		}
+		byID[m.id] = append(byID[m.id], m)
+	}
+	for _, id := range ids {
+		mark := "NEW (not a known bug)"
+		if b, ok := knownBugs[id]; ok {
+			mark = "known " + b
+		}
+		var parts []string
+		for _, m := range byID[id] {
+			parts = append(parts, fmt.Sprintf("%s: sql=%g go=%g", m.period, m.sql, m.ref))
+		}
+		t.Errorf("%-55s [%s]\n    %s", id, mark, strings.Join(parts, "; "))
+	}
+	if len(ids) > 0 {
+		t.Logf("%d indicators differ", len(ids))
+	}
+}
