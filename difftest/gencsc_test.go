@@ -48,14 +48,18 @@ func (g *gen) cscWorld(w *world) {
 	w.cases = append(w.cases, g.moves()...)
 	for m := dataFrom; m.Before(dataTo); m = m.AddDate(0, 1, 0) {
 		for _, unit := range g.refs.units {
-			n := 2 + g.intn(4)
-			for range n {
+			for range 4 + g.intn(6) {
 				w.acts = append(w.acts, g.act(unit, m, w.cases))
 			}
 		}
 	}
-	for range 40 {
-		w.receipts = append(w.receipts, cscReceipt{date: g.date(day(2022, 12, 1), day(2024, 1, 1)), unit: pick(g, g.refs.units),
+	named := []string{"ЗВ-ПТП", "ЗВ-НЕЗЛ", "СОВ", "ДНС-МОБ"}
+	for i := range 60 {
+		unit := pick(g, g.refs.units)
+		if i%2 == 0 {
+			unit = pick(g, named) // the units the labels name get most receipts
+		}
+		w.receipts = append(w.receipts, cscReceipt{date: g.date(day(2022, 12, 1), day(2024, 1, 1)), unit: unit,
 			kind: pick(g, receiptKinds), item: g.seq("товар "), funding: pick(g, receiptFundings), quantity: max(g.quantity(), 1), amountKop: int64(100 + g.intn(5000000))})
 	}
 	// An older snapshot of the Dnipro department and a first version of a month's acts,

@@ -13,6 +13,9 @@ import (
 type ref struct {
 	w *world
 	r *refs
+	// emulate switches on the known bugs' behaviour (see known_test.go), only to tell
+	// which of them explains a difference; the reference itself runs with none.
+	emulate map[cause]bool
 }
 
 type set map[string]bool
@@ -29,8 +32,14 @@ func onRecord(c cscCase, d time.Time) bool {
 func onRecordAt(c cscCase, at time.Time) bool { return onRecord(c, at.AddDate(0, 0, -1)) }
 
 // firstDayServed is the first day of p the case was on record, if any.
-func firstDayServed(c cscCase, p hromadata.Period) (time.Time, bool) {
+func (f *ref) firstDayServed(c cscCase, p hromadata.Period) (time.Time, bool) {
 	first := later(c.taken, p.From)
+	if f.emulate[bugRemovedFirstDay] && c.removed.Equal(p.From) && c.taken.Before(p.From) {
+		return first, true
+	}
+	if f.emulate[newSameDayCase] && c.removed.Equal(c.taken) && in(c.taken, p) {
+		return first, true
+	}
 	last := p.To
 	if !c.removed.IsZero() && c.removed.Before(last) {
 		last = c.removed
@@ -55,16 +64,21 @@ type who struct {
 	category, sex, fee string
 	idp                bool
 	birth              time.Time
+	childByCategory    bool // emulates bug 4
 }
 
 // need is a condition on a recipient at a date.
 type need func(who, time.Time) bool
 
-func any_(who, time.Time) bool       { return true }
-func cat(c string) need              { return func(x who, _ time.Time) bool { return x.category == c } }
-func fee(f string) need              { return func(x who, _ time.Time) bool { return x.fee == f } }
-func idp(x who, _ time.Time) bool    { return x.idp }
-func child(x who, d time.Time) bool  { return isChild(x.birth, d) }
+func any_(who, time.Time) bool    { return true }
+func cat(c string) need           { return func(x who, _ time.Time) bool { return x.category == c } }
+func fee(f string) need           { return func(x who, _ time.Time) bool { return x.fee == f } }
+func idp(x who, _ time.Time) bool { return x.idp }
+
+// child: by age; bug 4 also takes the category child for one.
+func child(x who, d time.Time) bool {
+	return isChild(x.birth, d) || (x.childByCategory && x.category == catFamilyChild)
+}
 func adult(x who, d time.Time) bool  { return isAdult(x.birth, d) }
 func female(x who, _ time.Time) bool { return x.sex == "ж" }
 func male(x who, _ time.Time) bool   { return x.sex == "ч" }
@@ -79,8 +93,12 @@ func all(ns ...need) need {
 	}
 }
 
-func caseWho(c cscCase) who { return who{c.category, c.sex, c.fee, c.idp, c.birth} }
-func actWho(a cscAct) who   { return who{category: a.category, sex: a.sex, birth: a.birth} }
+func (f *ref) caseWho(c cscCase) who {
+	return who{c.category, c.sex, c.fee, c.idp, c.birth, f.emulate[bugChildCategory]}
+}
+func (f *ref) actWho(a cscAct) who {
+	return who{category: a.category, sex: a.sex, birth: a.birth, childByCategory: f.emulate[bugChildCategory]}
+}
 
 func caseClient(c cscCase) string {
 	if c.person != "" {
@@ -113,7 +131,7 @@ func (f *ref) cases(kinds []string, each func(cscCase)) {
 func (f *ref) served(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
-		if d, ok := firstDayServed(c, p); ok && n(caseWho(c), d) {
+		if d, ok := f.firstDayServed(c, p); ok && n(f.caseWho(c), d) {
 			s[c.unit+"|"+caseClient(c)] = true
 		}
 	})
@@ -123,7 +141,7 @@ func (f *ref) served(kinds []string, n need, p hromadata.Period) float64 {
 func (f *ref) takenOn(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
-		if in(c.taken, p) && n(caseWho(c), c.taken) {
+		if in(c.taken, p) && n(f.caseWho(c), c.taken) {
 			s[c.unit+"|"+caseClient(c)] = true
 		}
 	})
@@ -133,7 +151,7 @@ func (f *ref) takenOn(kinds []string, n need, p hromadata.Period) float64 {
 func (f *ref) removed(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
-		if !c.removed.IsZero() && in(c.removed, p) && n(caseWho(c), c.removed) {
+		if !c.removed.IsZero() && in(c.removed, p) && n(f.caseWho(c), c.removed) {
 			s[c.unit+"|"+caseClient(c)] = true
 		}
 	})
@@ -144,7 +162,7 @@ func (f *ref) removed(kinds []string, n need, p hromadata.Period) float64 {
 func (f *ref) registered(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
-		if onRecordAt(c, p.To) && n(caseWho(c), p.To) {
+		if onRecordAt(c, p.To) && n(f.caseWho(c), p.To) {
 			s[c.unit+"|"+caseClient(c)] = true
 		}
 	})
@@ -174,7 +192,7 @@ func (f *ref) departments(p hromadata.Period) float64 {
 func (f *ref) familiesServed(kinds []string, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
-		if _, ok := firstDayServed(c, p); ok {
+		if _, ok := f.firstDayServed(c, p); ok {
 			s[c.unit+"|"+c.caseNo] = true
 		}
 	})
@@ -233,7 +251,7 @@ func (f *ref) acts(kinds, keys []string, p hromadata.Period, each func(cscAct)) 
 func (f *ref) clients(kinds, keys []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.acts(kinds, keys, p, func(a cscAct) {
-		if c := actClient(a); c != "" && n(actWho(a), a.date) {
+		if c := actClient(a); c != "" && n(f.actWho(a), a.date) {
 			s[a.unit+"|"+c] = true
 		}
 	})
@@ -295,7 +313,14 @@ func (f *ref) actChildren(kinds, keys []string, p hromadata.Period) float64 {
 // same kind of unit in p.
 func (f *ref) clientsAlso(kinds, keys, also []string, p hromadata.Period) float64 {
 	had := set{}
-	f.acts(kinds, also, p, func(a cscAct) { had[actClient(a)] = true })
+	alsoKinds := kinds
+	if f.emulate[bugOtherUnits] {
+		alsoKinds = nil
+		for _, k := range f.r.unitKind {
+			alsoKinds = append(alsoKinds, k)
+		}
+	}
+	f.acts(alsoKinds, also, p, func(a cscAct) { had[actClient(a)] = true })
 	s := set{}
 	f.acts(kinds, keys, p, func(a cscAct) {
 		if c := actClient(a); c != "" && had[c] {
@@ -325,7 +350,7 @@ func (f *ref) pending(kinds, on, off []string, p hromadata.Period) float64 {
 func (f *ref) received(units, kinds []string, funding string, p hromadata.Period, sum bool) float64 {
 	var t int64
 	for _, x := range f.w.receipts {
-		if (units == nil || contains(units, x.unit)) && contains(kinds, x.kind) && (funding == "" || x.funding == funding) && in(x.date, p) {
+		if (units == nil || f.emulate[bugOtherUnits] || contains(units, x.unit)) && contains(kinds, x.kind) && (funding == "" || x.funding == funding) && in(x.date, p) {
 			if sum {
 				t += x.amountKop
 			} else {
@@ -406,7 +431,11 @@ func (f *ref) largeFamilies(p hromadata.Period) float64 {
 	s := set{}
 	for _, x := range f.w.privs {
 		if contains(largeFamilyLG, x.lgcode) && x.family != "" && holds(x, p.To) {
-			s[x.office+"|"+x.family] = true
+			k := x.office + "|" + x.family
+			if f.emulate[bugFamilyAcrossOffices] {
+				k = x.family
+			}
+			s[k] = true
 		}
 	}
 	return s.n()

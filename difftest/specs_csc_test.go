@@ -148,7 +148,7 @@ var cscSpecs = map[string]spec{
 	"csp.homeless.released.legal_consultations.passport": clients(l{"released"}, l{"legal_consultation_passport"}, any_),
 	"csp.homeless.released.employed":                     clients(l{"released"}, l{"employed"}, any_),
 	"csp.homeless.released.contracts":                    rows(l{"released"}, l{"contract"}),
-	"csp.homeless.released.psych_services":               qty(l{"released"}, l{"psych_service"}),
+	"csp.homeless.released.psych_services":               things(l{"released"}, l{"psych_service"}),
 	"csp.homeless.released.probation_info":               rows(l{"released"}, l{"probation_info"}),
 	"csp.homeless.released.police_info":                  rows(l{"released"}, l{"police_info"}),
 

@@ -5,7 +5,7 @@ import "github.com/hromadata/hromadata"
 // otherSpecs define the document flow, privilege register, department aid and HR
 // indicators by their labels (documents.md, privileges.md, department_aid.md, csc.md).
 var otherSpecs = map[string]spec{
-	"doc_flow.total":                        docs(inOut, letters, "", ""),
+	"doc_flow.total":                        docFlow,
 	"doc_flow.incoming_letters":             docs(l{dirIn}, l{"лист"}, "", ""),
 	"doc_flow.outgoing_letters":             docs(l{dirOut}, l{"лист"}, "", ""),
 	"doc_flow.incoming_appeals":             docs(l{dirIn}, l{"звернення"}, "", ""),

@@ -126,3 +126,23 @@ var (
 	inOut   = l{dirIn, dirOut}
 	letters = l{"лист", "звернення"}
 )
+
+// things sums what Кількість counts (services, items); bug 1 counts rows instead.
+func things(k, keys l) spec {
+	return func(f *ref, p hromadata.Period) float64 {
+		if f.emulate[bugQuantityRows] {
+			return f.actCount(k, keys, p)
+		}
+		return f.quantity(k, keys, p)
+	}
+}
+
+// docFlow is the report's document flow: incoming and outgoing letters and appeals;
+// bug 3 counts internal ones too.
+func docFlow(f *ref, p hromadata.Period) float64 {
+	dirs := inOut
+	if f.emulate[bugInternalLetters] {
+		dirs = docDirections
+	}
+	return f.documents(dirs, letters, "", "", p)
+}
