@@ -44,7 +44,7 @@ func seeds(t *testing.T) []uint64 {
 
 func allSpecs() map[string]spec {
 	m := map[string]spec{}
-	for _, group := range []map[string]spec{cscSpecs, otherSpecs} {
+	for _, group := range []map[string]spec{cscSpecs, otherSpecs, moreSpecs} {
 		for id, s := range group {
 			m[id] = s
 		}
@@ -120,6 +120,8 @@ func runSeed(t *testing.T, seed uint64, specs map[string]spec, byID map[string]i
 	g.documentsWorld(w)
 	g.privilegesWorld(w)
 	g.deptAidWorld(w)
+	m := &more{}
+	g.moreWorld(m)
 	dir := t.TempDir()
 	stale, current := filepath.Join(dir, "stale"), filepath.Join(dir, "current")
 	for _, d := range []string{stale, current} {
@@ -127,11 +129,20 @@ func runSeed(t *testing.T, seed uint64, specs map[string]spec, byID map[string]i
 			t.Fatal(err)
 		}
 	}
-	mustLoadAll(t, dir, writeStale(t, stale, w, r))
-	mustLoadAll(t, dir, writeCurrent(t, current, w, r))
+	staleFiles, currentFiles := writeStale(t, stale, w, r), writeCurrent(t, current, w, r)
+	sf, cf := &files{t: t, dir: stale}, &files{t: t, dir: current}
+	for _, e := range m.exports {
+		if e.stale {
+			sf.records(e.source, e.name, e.recs)
+		} else {
+			cf.records(e.source, e.name, e.recs)
+		}
+	}
+	mustLoadAll(t, dir, append(staleFiles, sf.names...))
+	mustLoadAll(t, dir, append(currentFiles, cf.names...))
 	testkit.MustBuild(t, dir)
 	db := testkit.MustOpen(t, dir)
-	f := &ref{w: w, r: r}
+	f := &ref{w: w, m: m, r: r}
 	var out []mismatch
 	ids := make([]string, 0, len(specs))
 	for id := range specs {

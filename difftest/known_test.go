@@ -21,7 +21,11 @@ const (
 	bugRemovedFirstDay     cause = 5 // a case removed on a period's first day counted as served in it
 	bugFamilyAcrossOffices cause = 6 // IDFAM taken as one family across offices
 	newSameDayCase         cause = 7 // NEW: a case taken on and removed the same day counted as served
+	newIDPByCertificate    cause = 8 // NEW: an IDP who moved offices (two certificates) counted twice
 )
+
+// firstNew is the first cause found here rather than known before.
+const firstNew = newSameDayCase
 
 var causeNames = map[cause]string{
 	bugQuantityRows:        "known bug 1: quantity counted as rows",
@@ -31,6 +35,7 @@ var causeNames = map[cause]string{
 	bugRemovedFirstDay:     "known bug 5: removed on the first day counted as served",
 	bugFamilyAcrossOffices: "known bug 6: IDFAM across offices",
 	newSameDayCase:         "NEW 7: case taken on and removed the same day counted as served",
+	newIDPByCertificate:    "NEW 8: IDP who moved between offices counted once per certificate",
 }
 
 func causes() []cause {
@@ -47,14 +52,14 @@ func causes() []cause {
 func explain(f *ref, s spec, m mismatch) (string, bool) {
 	p := mustPeriod(m.period)
 	for _, c := range causes() {
-		e := &ref{w: f.w, r: f.r, emulate: map[cause]bool{c: true}}
+		e := &ref{w: f.w, m: f.m, r: f.r, emulate: map[cause]bool{c: true}}
 		if same(m.sql, s(e, p)) {
-			return causeNames[c], c < newSameDayCase
+			return causeNames[c], c < firstNew
 		}
 	}
-	e := &ref{w: f.w, r: f.r, emulate: map[cause]bool{}}
+	e := &ref{w: f.w, m: f.m, r: f.r, emulate: map[cause]bool{}}
 	for _, c := range causes() {
-		if c < newSameDayCase {
+		if c < firstNew {
 			e.emulate[c] = true
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 type ref struct {
 	w *world
+	m *more
 	r *refs
 	// emulate switches on the known bugs' behaviour (see known_test.go), only to tell
 	// which of them explains a difference; the reference itself runs with none.
