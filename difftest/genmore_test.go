@@ -8,8 +8,8 @@ import (
 
 // more is every generic source's records, and the exports they are written as.
 type more struct {
-	matAid, deputies, idps, dorms, recreation, ssDecisions, advisory, casework []rec
-	exports                                                                    []export
+	matAid, deputies, idps, dorms, recreation, ssDecisions, advisory, casework, centres []rec
+	exports                                                                             []export
 }
 
 func (g *gen) moreWorld(m *more) {
@@ -17,6 +17,7 @@ func (g *gen) moreWorld(m *more) {
 	g.idpWorld(m)
 	g.commissions(m)
 	g.caseworkWorld(m)
+	g.centresWorld(m)
 }
 
 func (g *gen) materialAid(m *more) {
