@@ -8,8 +8,8 @@ import (
 
 // more is every generic source's records, and the exports they are written as.
 type more struct {
-	matAid, deputies, idps, dorms, recreation, ssDecisions, advisory, casework, centres []rec
-	exports                                                                             []export
+	matAid, deputies, idps, dorms, recreation, ssDecisions, advisory, casework, centres, city []rec
+	exports                                                                                   []export
 }
 
 func (g *gen) moreWorld(m *more) {
@@ -18,6 +18,7 @@ func (g *gen) moreWorld(m *more) {
 	g.commissions(m)
 	g.caseworkWorld(m)
 	g.centresWorld(m)
+	g.cityWorld(m)
 }
 
 func (g *gen) materialAid(m *more) {

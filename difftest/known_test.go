@@ -53,7 +53,7 @@ func explain(f *ref, s spec, m mismatch) (string, bool) {
 	p := mustPeriod(m.period)
 	for _, c := range causes() {
 		e := &ref{w: f.w, m: f.m, r: f.r, emulate: map[cause]bool{c: true}}
-		if same(m.sql, s(e, p)) {
+		if same(m.sql, s(e, p), m.decimals) {
 			return causeNames[c], c < firstNew
 		}
 	}
@@ -63,13 +63,13 @@ func explain(f *ref, s spec, m mismatch) (string, bool) {
 			e.emulate[c] = true
 		}
 	}
-	if same(m.sql, s(e, p)) {
+	if same(m.sql, s(e, p), m.decimals) {
 		return "several known bugs together", true
 	}
 	for _, c := range causes() {
 		e.emulate[c] = true
 	}
-	if same(m.sql, s(e, p)) {
+	if same(m.sql, s(e, p), m.decimals) {
 		return "known bugs and NEW causes together", false
 	}
 	return "UNEXPLAINED", false
