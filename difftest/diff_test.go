@@ -44,7 +44,7 @@ func seeds(t *testing.T) []uint64 {
 
 func allSpecs() map[string]spec {
 	m := map[string]spec{}
-	for _, group := range []map[string]spec{cscSpecs, otherSpecs, moreSpecs, centreSpecs, citySpecs} {
+	for _, group := range []map[string]spec{cscSpecs, otherSpecs, moreSpecs, centreSpecs, citySpecs, budgetSpecs} {
 		for id, s := range group {
 			m[id] = s
 		}

@@ -8,8 +8,8 @@ import (
 
 // more is every generic source's records, and the exports they are written as.
 type more struct {
-	matAid, deputies, idps, dorms, recreation, ssDecisions, advisory, casework, centres, city []rec
-	exports                                                                                   []export
+	matAid, deputies, idps, dorms, recreation, ssDecisions, advisory, casework, centres, city, expenditures, obligations, assignments []rec
+	exports                                                                                                                           []export
 }
 
 func (g *gen) moreWorld(m *more) {
@@ -19,6 +19,7 @@ func (g *gen) moreWorld(m *more) {
 	g.caseworkWorld(m)
 	g.centresWorld(m)
 	g.cityWorld(m)
+	g.budgetWorld(m)
 }
 
 func (g *gen) materialAid(m *more) {
