@@ -37,7 +37,7 @@ var caseKinds = []string{"home_care", "day_care", "social_taxi", "homeless_reg",
 func (g *gen) cscWorld(w *world) {
 	for _, unit := range g.refs.unitsOf(caseKinds...) {
 		kind := g.refs.unitKind[unit]
-		for range 6 + g.intn(6) {
+		for range 8 + g.intn(8) {
 			if contains(familyKinds, kind) {
 				w.cases = append(w.cases, g.family(unit)...)
 			} else {
@@ -54,9 +54,9 @@ func (g *gen) cscWorld(w *world) {
 		}
 	}
 	named := []string{"ЗВ-ПТП", "ЗВ-НЕЗЛ", "СОВ", "ДНС-МОБ"}
-	for i := range 60 {
+	for i := range 150 {
 		unit := pick(g, g.refs.units)
-		if i%2 == 0 {
+		if i%3 != 0 {
 			unit = pick(g, named) // the units the labels name get most receipts
 		}
 		w.receipts = append(w.receipts, cscReceipt{date: g.date(day(2022, 12, 1), day(2024, 1, 1)), unit: unit,
@@ -194,6 +194,9 @@ func (g *gen) act(unit string, month time.Time, cases []cscCase) cscAct {
 		a.children = g.intn(5)
 	default:
 		a.person = g.person()
+		if kind == "homeless_reg" { // a few people, so raids, referrals and registrations meet
+			a.person = pick(g, g.people[:12])
+		}
 		a.birth, a.sex, a.category = g.births[a.person], g.sexes[a.person], pick(g, adultCategories)
 		if g.chance(15) {
 			a.birth = g.bornAround(18)
