@@ -150,8 +150,14 @@ func runSeed(t *testing.T, seed uint64, specs map[string]spec, byID map[string]i
 			cf.records(e.source, e.name, e.recs)
 		}
 	}
-	mustLoadAll(t, dir, append(staleFiles, sf.names...))
-	mustLoadAll(t, dir, append(currentFiles, cf.names...))
+	// Even seeds load the superseded exports first, as they arrived; odd seeds load them
+	// last, so an older revision or snapshot arriving late must not replace a newer one.
+	first, second := append(staleFiles, sf.names...), append(currentFiles, cf.names...)
+	if seed%2 == 1 {
+		first, second = second, first
+	}
+	mustLoadAll(t, dir, first)
+	mustLoadAll(t, dir, second)
 	testkit.MustBuild(t, dir)
 	db := testkit.MustOpen(t, dir)
 	f := &ref{w: w, m: m, r: r}
