@@ -42,12 +42,19 @@ func seeds(t *testing.T) []uint64 {
 	return out
 }
 
-func allSpecs() map[string]spec {
+func allSpecs(t *testing.T) map[string]spec {
 	m := map[string]spec{}
-	for _, group := range []map[string]spec{cscSpecs, otherSpecs, moreSpecs, centreSpecs, citySpecs, budgetSpecs} {
+	var twice []string
+	for _, group := range []map[string]spec{cscSpecs, otherSpecs, moreSpecs, centreSpecs, citySpecs, budgetSpecs, bulkSpecs} {
 		for id, s := range group {
+			if m[id] != nil {
+				twice = append(twice, id)
+			}
 			m[id] = s
 		}
+	}
+	if len(twice) > 0 {
+		t.Fatalf("defined twice: %v", twice)
 	}
 	return m
 }
@@ -64,7 +71,7 @@ type mismatch struct {
 // TestDifferential builds a warehouse from random exports for each seed and compares
 // every covered indicator with the reference computed from the same records.
 func TestDifferential(t *testing.T) {
-	specs := allSpecs()
+	specs := allSpecs(t)
 	cat, err := indicators.Catalogue()
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,9 @@
 package difftest
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 var (
 	dataFrom = day(2022, 10, 1) // records span a little before and after the compared year
@@ -198,6 +201,9 @@ func (g *gen) act(unit string, month time.Time, cases []cscCase) cscAct {
 			a.person = pick(g, g.people[:12])
 		}
 		a.birth, a.sex, a.category = g.births[a.person], g.sexes[a.person], pick(g, adultCategories)
+		if strings.HasPrefix(key, "gift_") && key != "gift_disabled_pillow" && g.chance(85) { // children's gifts go mostly to children
+			a.birth = g.between(day(2006, 1, 1), day(2022, 1, 1))
+		}
 		if g.chance(15) {
 			a.birth = g.bornAround(18)
 			a.category = pick(g, []string{catFamilyChild, catDisabledChild})

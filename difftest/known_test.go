@@ -22,6 +22,7 @@ const (
 	bugFamilyAcrossOffices cause = 6 // IDFAM taken as one family across offices
 	newSameDayCase         cause = 7 // NEW: a case taken on and removed the same day counted as served
 	newIDPByCertificate    cause = 8 // NEW: an IDP who moved offices (two certificates) counted twice
+	newGiftAge             cause = 9 // NEW: gift recipients counted as children whatever their age
 )
 
 // firstNew is the first cause found here rather than known before.
@@ -36,6 +37,7 @@ var causeNames = map[cause]string{
 	bugFamilyAcrossOffices: "known bug 6: IDFAM across offices",
 	newSameDayCase:         "NEW 7: case taken on and removed the same day counted as served",
 	newIDPByCertificate:    "NEW 8: IDP who moved between offices counted once per certificate",
+	newGiftAge:             "NEW 9: children's gift recipients not limited to the label's age",
 }
 
 func causes() []cause {

@@ -170,8 +170,6 @@ var cscSpecs = map[string]spec{
 	"csp.families.accompaniment_terminated.moved_away": famClosed(l{"fam_difficult"}, reasonMovedAway),
 	"csp.families.registered.families":                 famReg(famUnits),
 	"csp.families.registered.children":                 reg(famUnits, child),
-	"csp.families.registered.guardians.children":       reg(l{"fam_guardians"}, child),
-	"csp.families.registered.family_homes.families":    famReg(l{"fam_homes"}),
 
 	"csp.dv.reports":                             rows(l{"dv"}, l{"dv_report_police", "dv_report_self"}),
 	"csp.dv.reports.police":                      rows(l{"dv"}, l{"dv_report_police"}),

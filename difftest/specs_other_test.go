@@ -20,8 +20,6 @@ var otherSpecs = map[string]spec{
 	"legal.contracts_reviewed":              docs(l{dirInternal}, l{"договір"}, "", ""),
 	"hr.orders_total":                       docs(l{dirInternal}, l{"наказ АГ", "наказ відпустка", "наказ ОС", "наказ ОД"}, "", ""),
 	"hr.orders.leave":                       docs(l{dirInternal}, l{"наказ відпустка"}, "", ""),
-	"hr.reports.headcount_vacancies":        docs(l{dirOut}, l{"звіт"}, "", reportSubject[0]),
-	"hr.reports.reservation":                docs(l{dirOut}, l{"звіт"}, "", reportSubject[7]),
 	"hr.evaluation.officials":               hrW(hrActions[0], nil),
 	"hr.evaluation.good":                    hrW(hrActions[0], l{"добре"}),
 	"hr.evaluation.high":                    hrW(hrActions[0], l{"високо"}),
