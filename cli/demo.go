@@ -20,6 +20,9 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if err := claimDataDir(*data); err != nil {
+		return err
+	}
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}

@@ -23,6 +23,9 @@ func runLoad(ctx context.Context, env Env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	if err := claimDataDir(*data); err != nil {
+		return err
+	}
 	_, err := load(ctx, env, *data, fs.Args(), *accept)
 	return err
 }

@@ -22,6 +22,22 @@ var privateUmask = sync.OnceFunc(func() { syscall.Umask(0o077) })
 // secrets; none of them may be open to other users of the machine.
 var privateParts = []string{".", "lake", "builds", "rejects", "logs", "pseudonym.key", "tokens.json", "manifest.jsonl"}
 
+// claimDataDir makes a data directory that does not exist yet, or is still empty,
+// private to its owner: a folder made by hand or by a test before the first load.
+func claimDataDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if len(entries) > 0 {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	return os.Chmod(dir, 0o700)
+}
+
 // checkPrivate refuses a data directory that other users can read or enter, unless
 // the operator said it is shared on purpose.
 func checkPrivate(dir string, allowShared bool) error {
