@@ -13,7 +13,7 @@ const (
 	catWorkingAge     = "working_age"
 	catDifficult      = "difficult"
 	catParent         = "parent"
-	catFamilyChild    = "child" // a child member of a family case; whether a person is a child is decided by age
+	catFamilyChild    = "family_child" // a child member of a family case; whether a person is a child is decided by age
 )
 
 // adultCategories are what an individual recipient of the Centre can be.
