@@ -128,12 +128,13 @@ func (f *ref) cases(kinds []string, each func(cscCase)) {
 	}
 }
 
-// served: recipients on record on at least one day of p, once per unit.
+// served: recipients on record on at least one day of p; a person once however many
+// of the units they are on the record of (csc.md).
 func (f *ref) served(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
 		if d, ok := f.firstDayServed(c, p); ok && n(f.caseWho(c), d) {
-			s[c.unit+"|"+caseClient(c)] = true
+			s[caseClient(c)] = true
 		}
 	})
 	return s.n()
@@ -143,7 +144,7 @@ func (f *ref) takenOn(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
 		if in(c.taken, p) && n(f.caseWho(c), c.taken) {
-			s[c.unit+"|"+caseClient(c)] = true
+			s[caseClient(c)] = true
 		}
 	})
 	return s.n()
@@ -153,7 +154,7 @@ func (f *ref) removed(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
 		if !c.removed.IsZero() && in(c.removed, p) && n(f.caseWho(c), c.removed) {
-			s[c.unit+"|"+caseClient(c)] = true
+			s[caseClient(c)] = true
 		}
 	})
 	return s.n()
@@ -164,7 +165,7 @@ func (f *ref) registered(kinds []string, n need, p hromadata.Period) float64 {
 	s := set{}
 	f.cases(kinds, func(c cscCase) {
 		if onRecordAt(c, p.To) && n(f.caseWho(c), p.To) {
-			s[c.unit+"|"+caseClient(c)] = true
+			s[caseClient(c)] = true
 		}
 	})
 	return s.n()
@@ -253,7 +254,7 @@ func (f *ref) clients(kinds, keys []string, n need, p hromadata.Period) float64 
 	s := set{}
 	f.acts(kinds, keys, p, func(a cscAct) {
 		if c := actClient(a); c != "" && n(f.actWho(a), a.date) {
-			s[a.unit+"|"+c] = true
+			s[c] = true
 		}
 	})
 	return s.n()
@@ -288,7 +289,7 @@ func (f *ref) actFamilies(kinds, keys []string, p hromadata.Period) float64 {
 	s := set{}
 	f.acts(kinds, keys, p, func(a cscAct) {
 		if c := actClient(a); c != "" {
-			s[a.unit+"|"+c] = true
+			s[c] = true
 		}
 	})
 	return s.n()
@@ -300,7 +301,7 @@ func (f *ref) actChildren(kinds, keys []string, p hromadata.Period) float64 {
 	most := map[string]int{}
 	f.acts(kinds, keys, p, func(a cscAct) {
 		if c := actClient(a); c != "" {
-			most[a.unit+"|"+c] = max(most[a.unit+"|"+c], a.children)
+			most[c] = max(most[c], a.children)
 		}
 	})
 	t := 0

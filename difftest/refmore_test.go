@@ -61,7 +61,8 @@ func (f *ref) deputies(council string, p hromadata.Period) []rec {
 // idpOnRecord: registered before d and not taken off before it; children younger
 // than 18 at d (idp.md).
 func (f *ref) idpOnRecord(who string, d time.Time) float64 {
-	return distinct(f.each(f.m.idps, func(r rec) bool {
+	s := set{}
+	for _, r := range f.each(f.m.idps, func(r rec) bool {
 		if !r.date("registered").Before(d) || (!r.date("deregistered").IsZero() && r.date("deregistered").Before(d)) {
 			return false
 		}
@@ -72,7 +73,18 @@ func (f *ref) idpOnRecord(who string, d time.Time) float64 {
 			return r[map[string]string{"pensioners": "pensioner", "disabled": "disabled"}[who]] == true
 		}
 		return true
-	}), "certificate_id")
+	}) {
+		s[f.idpPerson(r)] = true
+	}
+	return s.n()
+}
+
+// idpPerson: a person is their tax number, else their certificate (idp.md).
+func (f *ref) idpPerson(r rec) string {
+	if r.str("person_id") != "" && !f.emulate[newIDPByCertificate] {
+		return r.str("person_id")
+	}
+	return "cert:" + r.str("certificate_id")
 }
 
 var fullScale = day(2022, 2, 24) // the start of the full-scale invasion, as the labels say
@@ -83,11 +95,7 @@ func (f *ref) idpSince(col string, p hromadata.Period) float64 {
 	since := hromadata.NewPeriod("", fullScale, p.To)
 	s := set{}
 	for _, r := range f.each(f.m.idps, func(r rec) bool { return in(r.date(col), since) }) {
-		k := "cert:" + r.str("certificate_id")
-		if r.str("person_id") != "" && !f.emulate[newIDPByCertificate] {
-			k = r.str("person_id")
-		}
-		s[k] = true
+		s[f.idpPerson(r)] = true
 	}
 	return s.n()
 }

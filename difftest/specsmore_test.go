@@ -22,11 +22,6 @@ func sit(body string) spec {
 func ssApps(decision string) spec {
 	return ps(func(f *ref, p hromadata.Period) float64 { return f.ssApplications(decision, p) })
 }
-func cwN(reg string, keys ...string) spec {
-	return ps(func(f *ref, p hromadata.Period) float64 {
-		return float64(len(f.cw(reg, keys, func(r rec) bool { return in(r.date("event_date"), p) })))
-	})
-}
 func cwSubj(reg string, keys ...string) spec {
 	return ps(func(f *ref, p hromadata.Period) float64 { return f.cwSubjects(reg, keys, p) })
 }
@@ -93,26 +88,26 @@ var moreSpecs = map[string]spec{
 	"advisory.material_aid_commission_meetings":    sit("material_aid_commission"),
 	"advisory.social_services_commission_meetings": sit("social_services_commission"),
 	"disability_registered_total":                  cwOpen("cbdi", "disability_record"),
-	"disability.ipr_completed":                     cwN("cbdi", "ipr_completed"),
+	"disability.ipr_completed":                     cwSubj("cbdi", "ipr_completed"),
 	"disability.transport_msek_referrals":          cwSubj("cbdi", "transport_msek_referral"),
 	"disability.child_rehab_applications":          cwOpen("cbdi", "child_rehab_application"),
 	"disability.child_rehab_contract.sum":          cwThousands("cbdi", "child_rehab_contract"),
 	"control.property_registry_checks":             cwSubj("kontrol", "property_check"),
-	"control.requests_sent":                        cwN("kontrol", "request"),
+	"control.requests_sent":                        cwThings("kontrol", "request"),
 	"control.returned_total":                       cwThousands("kontrol", "returned_voluntary", "returned_court", "returned_enforcement"),
-	"legal.court_sessions":                         cwN("yurviddil", "court_session_criminal", "court_session_civil"),
+	"legal.court_sessions":                         cwThings("yurviddil", "court_session_criminal", "court_session_civil"),
 	"legal.enforcement_cases":                      cwOpen("yurviddil", "enforcement_case"),
 	"legal.consultations":                          cwThings("yurviddil", "consultation"),
-	"care_fact_group.applications":                 cwN("hrupa", "care_confirmed", "care_not_confirmed", "care_refused"),
+	"care_fact_group.applications":                 cwThings("hrupa", "care_confirmed", "care_not_confirmed", "care_refused"),
 	"care_fact_group.trips":                        cwEnded("hrupa", "care_confirmed", "care_not_confirmed"),
 	"care_fact_group.trips.confirmed":              cwEnded("hrupa", "care_confirmed"),
 	"labour_veterans.sanatorium_waitlist":          cwOpen("cherhy", "sanatorium_queue"),
 	"payments.repair_aid.registered":               cwOpen("cherhy", "repair_aid_queue", "repair_aid_queue_fallen"),
 	"chornobyl.food_compensation":                  cwSubj("chaes", "food_compensation"),
-	"chornobyl.case_files_sent":                    cwN("chaes", "case_file_sent"),
+	"chornobyl.case_files_sent":                    cwThings("chaes", "case_file_sent"),
 	"media.newspaper_articles":                     cwThings("diialnist", "newspaper"),
 	"media.internet_posts":                         cwThings("diialnist", "internet"),
 	"veteran_centre.publications":                  cwThings("diialnist", "veteran_centre_post"),
-	"procurement.open_tenders":                     cwN("diialnist", "open_tender"),
+	"procurement.open_tenders":                     cwThings("diialnist", "open_tender"),
 	"dv_prevention.booklets":                       cwThings("diialnist", "dv_booklets"),
 }

@@ -148,7 +148,7 @@ SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 -- unit: uah
 -- kind: flow
 -- report_id: csp.mobile_service.vehicle_cost
-SELECT csc_received_sum(['transport'], ['автомобіль'], NULL, $from, $to);
+SELECT csc_received_sum(NULL, ['автомобіль'], NULL, $from, $to);
 
 -- id: csp.veterans_office.tablets
 -- label: Отримано планшетів Pixus Drive (проєкт GIZ)
@@ -750,7 +750,7 @@ SELECT csc_quantity(['day_care'], ['clothing'], $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.children_day.children
-SELECT csc_clients(['day_care'], ['gift_children_day'], NULL, $from, $to);
+SELECT csc_clients(['day_care'], ['gift_children_day'], ['age_child'], $from, $to);
 
 -- id: csp.day.gifts.disabled_day.adults
 -- label: До Міжнародного дня осіб з інвалідністю натуральну допомогу (подушки) отримали осіб з інвалідністю (кожну особу враховано один раз)
@@ -764,21 +764,21 @@ SELECT csc_clients(['day_care'], ['gift_disabled_pillow'], NULL, $from, $to);
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.disabled_day.children
-SELECT csc_clients(['day_care'], ['gift_disabled_food'], NULL, $from, $to);
+SELECT csc_clients(['day_care'], ['gift_disabled_food'], ['age_child'], $from, $to);
 
 -- id: csp.day.gifts.new_year.children_u14
 -- label: До Новорічних свят солодкі подарунки отримали дітей віком до 14 років (місцевий бюджет) (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.new_year.children_u14
-SELECT csc_clients(['day_care'], ['gift_new_year'], NULL, $from, $to);
+SELECT csc_clients(['day_care'], ['gift_new_year'], ['age_u14'], $from, $to);
 
 -- id: csp.day.gifts.new_year.children_u18_sponsor
 -- label: Солодкі подарунки дітям віком до 18 років (меценат АТ «ДНІПРОАЗОТ») (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
 -- report_id: csp.day.gifts.new_year.children_u18_sponsor
-SELECT csc_clients(['day_care'], ['gift_new_year_sponsor'], NULL, $from, $to);
+SELECT csc_clients(['day_care'], ['gift_new_year_sponsor'], ['age_child'], $from, $to);
 
 -- id: csp.day.gifts.children_day.sum
 -- label: До Дня захисту дітей продуктові набори (місцевий бюджет) — сума

@@ -4,7 +4,8 @@
 -- docs/exports/csc.md's «Як рахуються показники»:
 -- * A case is on record from its taking-on to the day before its removal: it is served
 --   in [d_from, d_to) if it was on record at any day of it (taken_on < d_to and
---   removed_on > d_from), and on record at the start of d_at if it was the day before
+--   removed_on > d_from and removed_on > taken_on: a case taken on and removed the
+--   same day was never on record), and on record at the start of d_at if it was the day before
 --   (taken_on < d_at <= removed_on).
 -- * Persons are counted once however many of the indicator's units they are on the
 --   record of, or got acts from: count(DISTINCT client). A person with no documents is
@@ -19,16 +20,18 @@ CREATE MACRO csc_age_at(birth, d_at) AS
     CASE WHEN birth IS NULL THEN NULL
          WHEN birth > d_at::DATE - INTERVAL 18 YEAR THEN 'age_child' ELSE 'age_adult' END;
 
--- The tags of a case or act at a date: its own, and its age tag then.
+-- The tags of a case or act at a date: its own, its age tag then, and 'age_u14' for
+-- a child not yet 14 (the Centre's New Year gifts are for them).
 CREATE MACRO csc_tags_at(tags, birth, d_at) AS
-    list_filter(list_append(tags, csc_age_at(birth, d_at)), x -> x IS NOT NULL);
+    list_filter(list_concat(tags, [csc_age_at(birth, d_at),
+        CASE WHEN birth > d_at::DATE - INTERVAL 14 YEAR THEN 'age_u14' END]), x -> x IS NOT NULL);
 
 -- Recipients on record at any day of [d_from, d_to).
 CREATE MACRO csc_served(kinds, need, d_from, d_to) AS (
     SELECT count(DISTINCT client) FROM core_csc_cases
     WHERE (kinds IS NULL OR list_contains(kinds, unit_kind))
       AND (need IS NULL OR list_has_all(csc_tags_at(tags, birth_date, greatest(taken_on, d_from::DATE)), need))
-      AND taken_on < d_to::DATE AND (removed_on IS NULL OR removed_on > d_from::DATE)
+      AND taken_on < d_to::DATE AND (removed_on IS NULL OR removed_on > greatest(taken_on, d_from::DATE))
 );
 
 -- Recipients taken on record in [d_from, d_to).
@@ -71,7 +74,7 @@ CREATE MACRO csc_departments(d_at) AS (
 CREATE MACRO csc_families_served(kinds, d_from, d_to) AS (
     SELECT count(DISTINCT unit || '|' || case_no) FROM core_csc_cases
     WHERE list_contains(kinds, unit_kind)
-      AND taken_on < d_to::DATE AND (removed_on IS NULL OR removed_on > d_from::DATE)
+      AND taken_on < d_to::DATE AND (removed_on IS NULL OR removed_on > greatest(taken_on, d_from::DATE))
 );
 CREATE MACRO csc_families_on_record(kinds, d_at) AS (
     SELECT count(DISTINCT unit || '|' || case_no) FROM core_csc_cases
@@ -165,16 +168,16 @@ CREATE MACRO csc_pending(kinds, on_keys, off_keys, d_at) AS (
     ) WHERE switched_on IS NOT NULL AND (switched_off IS NULL OR switched_off < switched_on)
 );
 
--- Goods of kinds (csc_receipts' Вид) received for units of unit_kinds in
+-- Goods of kinds (csc_receipts' Вид) received for units of unit_kinds (NULL: any unit) in
 -- [d_from, d_to): their quantity and sum in гривні.
 CREATE MACRO csc_received(unit_kinds, kinds, d_from, d_to) AS (
     SELECT coalesce(sum(quantity), 0) FROM core_csc_receipts
-    WHERE list_contains(unit_kinds, unit_kind) AND list_contains(kinds, kind)
+    WHERE (unit_kinds IS NULL OR list_contains(unit_kinds, unit_kind)) AND list_contains(kinds, kind)
       AND receipt_date >= d_from::DATE AND receipt_date < d_to::DATE
 );
 CREATE MACRO csc_received_sum(unit_kinds, kinds, funding_from, d_from, d_to) AS (
     SELECT coalesce(sum(amount_kop), 0) / 100.0 FROM core_csc_receipts
-    WHERE list_contains(unit_kinds, unit_kind) AND list_contains(kinds, kind)
+    WHERE (unit_kinds IS NULL OR list_contains(unit_kinds, unit_kind)) AND list_contains(kinds, kind)
       AND (funding_from IS NULL OR funding = funding_from)
       AND receipt_date >= d_from::DATE AND receipt_date < d_to::DATE
 );
