@@ -41,7 +41,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if _, err := load(ctx, env, *data, []string{inbox}, false); err != nil {
 		return err
 	}
-	if err := build(ctx, env, *data); err != nil {
+	if _, err := build(ctx, env, *data); err != nil {
 		return err
 	}
 	if err := publish(ctx, env, *data); err != nil {

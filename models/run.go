@@ -5,16 +5,26 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Run executes the models in the given (dependency) order.
-func Run(ctx context.Context, db *sql.DB, ms []Model) error {
+func Run(ctx context.Context, db *sql.DB, ms []Model) ([]Timing, error) {
+	out := make([]Timing, 0, len(ms))
 	for _, m := range ms {
+		start := time.Now()
 		if _, err := db.ExecContext(ctx, m.SQL); err != nil {
-			return fmt.Errorf("model %s (%s): %w", m.Name, m.Path, err)
+			return out, fmt.Errorf("model %s (%s): %w", m.Name, m.Path, err)
 		}
+		out = append(out, Timing{Model: m.Name, Duration: time.Since(start)})
 	}
-	return nil
+	return out, nil
+}
+
+// Timing is how long one model took to run.
+type Timing struct {
+	Model    string
+	Duration time.Duration
 }
 
 // Failure is a data test that returned rows.

@@ -31,6 +31,7 @@ type BuildResult struct {
 	Tests    int
 	Rows     map[string]int64 // rows per raw table
 	Duration time.Duration
+	Timings  []models.Timing // how long each model took, in the order they ran
 }
 
 // FailedTests is the error of a build whose data tests failed.
@@ -145,7 +146,7 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 	if err != nil {
 		return res, err
 	}
-	if err := models.Run(ctx, db, ms); err != nil {
+	if res.Timings, err = models.Run(ctx, db, ms); err != nil {
 		return res, err
 	}
 	tests, err := models.LoadTests(sqlfs.FS, "tests")
@@ -164,13 +165,54 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 		return res, &FailedTests{Failures: failures}
 	}
 	res.Models, res.Tests = len(ms), len(tests)
-	_, err = db.ExecContext(ctx, `CREATE TABLE meta_build AS SELECT now()::TIMESTAMP AS built_at,
-		(SELECT max(list_date) FROM core_payments) AS data_until`)
-	return res, err
+	if err := dropRaw(ctx, db); err != nil {
+		return res, err
+	}
+	if _, err = db.ExecContext(ctx, `CREATE TABLE meta_build AS SELECT now()::TIMESTAMP AS built_at,
+		(SELECT max(list_date) FROM core_payments) AS data_until`); err != nil {
+		return res, err
+	}
+	return res, writeTimings(ctx, db, res.Timings)
 }
 
-// loadRaw copies a source's lake files into raw_<source>. With no files yet the
-// table is still created, empty, with the declared columns, so models always run.
+// dropRaw drops the raw_ views and tables: what the models needed of them is in the
+// staging tables now, and a view over lake files would fail in the serving instance.
+func dropRaw(ctx context.Context, db *sql.DB) error {
+	for _, src := range etl.Sources() {
+		if _, err := db.ExecContext(ctx, "DROP VIEW IF EXISTS raw_"+src.ID); err != nil {
+			return err
+		}
+		if _, err := db.ExecContext(ctx, "DROP TABLE IF EXISTS raw_"+src.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeTimings keeps how long each model took in meta_build_models, so a slow model
+// shows in the build it slowed (build --verbose prints them).
+func writeTimings(ctx context.Context, db *sql.DB, ts []models.Timing) error {
+	if _, err := db.ExecContext(ctx, "CREATE TABLE meta_build_models (model VARCHAR, ms DOUBLE)"); err != nil {
+		return err
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	marks := make([]string, len(ts))
+	args := make([]any, 0, 2*len(ts))
+	for i, t := range ts {
+		marks[i] = "(?, ?)"
+		args = append(args, t.Model, float64(t.Duration.Microseconds())/1000)
+	}
+	_, err := db.ExecContext(ctx, "INSERT INTO meta_build_models VALUES "+strings.Join(marks, ", "), args...)
+	return err
+}
+
+// loadRaw makes raw_<source> a view over the source's lake files: the staging models
+// read the Parquet once, straight into their tables, instead of through a copy that
+// doubled the build's time, memory and size. The views are dropped before the build
+// is served (dropRaw), since the serving instance may not read files. With no files
+// yet raw_<source> is an empty table of the declared columns, so models always run.
 func loadRaw(ctx context.Context, db *sql.DB, dataDir string, src *etl.Source) (int64, error) {
 	var files []string
 	root := filepath.Join(etl.LakeDir(dataDir), src.ID)
@@ -199,7 +241,7 @@ func loadRaw(ctx context.Context, db *sql.DB, dataDir string, src *etl.Source) (
 	for i, f := range files {
 		quoted[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
 	}
-	q := fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM read_parquet([%s], union_by_name = true)", table, strings.Join(quoted, ", "))
+	q := fmt.Sprintf("CREATE VIEW %s AS SELECT * FROM read_parquet([%s], union_by_name = true)", table, strings.Join(quoted, ", "))
 	if _, err := db.ExecContext(ctx, q); err != nil {
 		return 0, err
 	}
@@ -265,15 +307,17 @@ func createSeed(ctx context.Context, db *sql.DB, name string, rows []map[string]
 	if _, err := db.ExecContext(ctx, fmt.Sprintf("CREATE TABLE %s (%s)", name, strings.Join(defs, ", "))); err != nil {
 		return err
 	}
-	ins := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", name, strings.Join(cols, ", "), strings.Join(marks, ", "))
-	for _, r := range rows {
-		args := make([]any, len(cols))
-		for i, c := range cols {
-			args[i] = r[c]
-		}
-		if _, err := db.ExecContext(ctx, ins, args...); err != nil {
-			return err
+	// One statement per seed: a round trip per row made the seeds a visible part of a build.
+	tuple := "(" + strings.Join(marks, ", ") + ")"
+	tuples := make([]string, len(rows))
+	args := make([]any, 0, len(rows)*len(cols))
+	for i, r := range rows {
+		tuples[i] = tuple
+		for _, c := range cols {
+			args = append(args, r[c])
 		}
 	}
-	return nil
+	ins := fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", name, strings.Join(cols, ", "), strings.Join(tuples, ", "))
+	_, err := db.ExecContext(ctx, ins, args...)
+	return err
 }

@@ -248,3 +248,25 @@ func TestProgrammeWithTwoChannels(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildServesNoFileViews: the raw_ views over the lake that the models read are
+// gone from the finished build (the serving instance may not read files), and the
+// build records how long each model took.
+func TestBuildServesNoFileViews(t *testing.T) {
+	dir := testkit.MustBuilt(t)
+	db := testkit.MustOpen(t, dir)
+	var raw, timed int
+	if err := db.QueryRow(`SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'raw\_%' ESCAPE '\'`).Scan(&raw); err != nil {
+		t.Fatal(err)
+	}
+	var views int
+	if err := db.QueryRow(`SELECT count(*) FROM duckdb_views() WHERE NOT internal AND view_name LIKE 'raw\_%' ESCAPE '\'`).Scan(&views); err != nil {
+		t.Fatal(err)
+	}
+	if raw+views != 0 {
+		t.Errorf("%d raw tables and %d raw views left in the served build", raw, views)
+	}
+	if err := db.QueryRow(`SELECT count(*) FROM meta_build_models WHERE ms >= 0 AND model = 'core_assignments'`).Scan(&timed); err != nil || timed != 1 {
+		t.Errorf("meta_build_models has %d rows for core_assignments (%v)", timed, err)
+	}
+}
