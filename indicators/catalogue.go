@@ -31,6 +31,7 @@ type Indicator struct {
 	ReportID string // id in the published report's figures, if it reproduces one
 	SQL      string // one SELECT of one value, with $from and $to as ISO dates
 	File     string
+	Sources  []string // the exports (etl source ids) its records come from: what must cover a period
 	decimals *int // overrides the unit's decimals, for figures stated more precisely
 }
 
@@ -38,7 +39,9 @@ type Indicator struct {
 func Catalogue() ([]Indicator, error) { return Parse(sqlfs.FS, "indicators") }
 
 // Parse reads indicator blocks: "-- key: value" header lines then the SQL, blocks
-// starting at each "-- id:" line.
+// starting at each "-- id:" line. A "-- sources: a, b" line in a file's leading
+// comment names the sources of every block of the file; one in a block's header
+// overrides it for that block.
 func Parse(fsys fs.FS, dir string) ([]Indicator, error) {
 	files, err := fs.Glob(fsys, dir+"/*.sql")
 	if err != nil {
@@ -70,9 +73,13 @@ func parseFile(name, text string) ([]Indicator, error) {
 	var out []Indicator
 	var cur *Indicator
 	var sql strings.Builder
+	var fileSources []string
 	flush := func() error {
 		if cur == nil {
 			return nil
+		}
+		if cur.Sources == nil {
+			cur.Sources = fileSources
 		}
 		cur.SQL = strings.TrimRight(strings.TrimSpace(sql.String()), ";")
 		if err := validate(cur); err != nil {
@@ -90,6 +97,8 @@ func parseFile(name, text string) ([]Indicator, error) {
 				return nil, err
 			}
 			cur = &Indicator{ID: val, File: name}
+		case cur == nil && isMeta && key == "sources":
+			fileSources = splitList(val)
 		case cur == nil:
 			continue // the file's leading comment
 		case isMeta && sql.Len() == 0:
@@ -130,6 +139,8 @@ func (ind *Indicator) set(key, val string) error {
 		ind.Unit = u
 	case "kind":
 		ind.Kind = Kind(val)
+	case "sources":
+		ind.Sources = splitList(val)
 	case "report_id":
 		ind.ReportID = val
 	case "decimals":
@@ -159,4 +170,15 @@ func validate(ind *Indicator) error {
 		ind.Unit.Decimals = *ind.decimals
 	}
 	return nil
+}
+
+// splitList reads "a, b, c".
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

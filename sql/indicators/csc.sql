@@ -2,8 +2,10 @@
 -- of recipients (served, taken on, removed over [$from, $to); on record at $to), its
 -- journal of acts (recipients, services, measures, sums), goods it received and its
 -- workers' training.
+-- sources: csc_acts
 
 -- id: csp.departments
+-- sources: csc_cases
 -- label: У Центрі діють відділів
 -- unit: units
 -- kind: stock
@@ -11,6 +13,7 @@
 SELECT csc_departments($to);
 
 -- id: csp.served_total
+-- sources: csc_cases
 -- label: На обслуговуванні в Центрі перебувають осіб
 -- unit: persons
 -- kind: stock
@@ -18,6 +21,7 @@ SELECT csc_departments($to);
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to) + csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to) + csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to) + csc_on_record(['dv'], NULL, $to);
 
 -- id: csp.served.elderly_disabled_depts
+-- sources: csc_cases
 -- label: у Дніпровському, Заводському, Південному відділах (похилі, особи з інвалідністю, діти з інвалідністю)
 -- unit: persons
 -- kind: stock
@@ -25,6 +29,7 @@ SELECT csc_on_record(['home_care', 'day_care'], NULL, $to) + csc_on_record(['hom
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 
 -- id: csp.served.homeless_dept
+-- sources: csc_cases
 -- label: у відділі комплексного обслуговування та реінтеграції бездомних осіб
 -- unit: persons
 -- kind: stock
@@ -32,6 +37,7 @@ SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 
 -- id: csp.served.families_dept.families
+-- sources: csc_cases
 -- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю (сімей)
 -- unit: families
 -- kind: stock
@@ -39,6 +45,7 @@ SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to);
 
 -- id: csp.served.families_dept.children
+-- sources: csc_cases
 -- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю — дітей у цих сім’ях
 -- unit: children
 -- kind: stock
@@ -46,6 +53,7 @@ SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', '
 SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['child'], $to);
 
 -- id: csp.served.dv_dept
+-- sources: csc_cases
 -- label: у відділі підтримки осіб, які постраждали від домашнього насильства
 -- unit: persons
 -- kind: stock
@@ -117,6 +125,7 @@ SELECT csc_clients(NULL, ['social_housing_aid'], NULL, $from, $to);
 SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 
 -- id: csp.temp_point.furniture_sum
+-- sources: csc_receipts
 -- label: Пункт тимчасового перебування ВПО (вул.Освітня,22): меблі за рахунок місцевого бюджету
 -- unit: uah
 -- decimals: 0
@@ -125,6 +134,7 @@ SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 SELECT csc_received_sum(['меблі'], 'місцевий бюджет', $from, $to);
 
 -- id: csp.temp_point.charity_equipment_sum
+-- sources: csc_receipts
 -- label: Пункт тимчасового перебування ВПО: кондиціонери, зарядна станція, світильники (БФ «Право на захист»)
 -- unit: uah
 -- decimals: 2
@@ -133,6 +143,7 @@ SELECT csc_received_sum(['меблі'], 'місцевий бюджет', $from, 
 SELECT csc_received_sum(['обладнання'], 'благодійна допомога', $from, $to);
 
 -- id: csp.invincibility_point.generators
+-- sources: csc_receipts
 -- label: Пункт незламності (вул.Освітня,22): генератори
 -- unit: units
 -- kind: flow
@@ -147,6 +158,7 @@ SELECT csc_received(['генератор'], $from, $to);
 SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 
 -- id: csp.mobile_service.vehicle_cost
+-- sources: csc_receipts
 -- label: Вартість автомобіля FIAT Dukato (Мобільна соціальна служба)
 -- unit: uah
 -- decimals: 0
@@ -155,6 +167,7 @@ SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 SELECT csc_received_sum(['автомобіль'], NULL, $from, $to);
 
 -- id: csp.veterans_office.tablets
+-- sources: csc_receipts
 -- label: Отримано планшетів Pixus Drive (проєкт GIZ)
 -- unit: units
 -- kind: flow
@@ -162,6 +175,7 @@ SELECT csc_received_sum(['автомобіль'], NULL, $from, $to);
 SELECT csc_received(['планшет'], $from, $to);
 
 -- id: csp.veterans_office.tablets_sum
+-- sources: csc_receipts
 -- label: Планшети Pixus Drive — загальна сума
 -- unit: uah
 -- decimals: 2
@@ -170,6 +184,7 @@ SELECT csc_received(['планшет'], $from, $to);
 SELECT csc_received_sum(['планшет'], NULL, $from, $to);
 
 -- id: csp.eld.units.home_care
+-- sources: csc_cases
 -- label: Відділення соціальних послуг за місцем проживання
 -- unit: units
 -- kind: stock
@@ -177,6 +192,7 @@ SELECT csc_received_sum(['планшет'], NULL, $from, $to);
 SELECT csc_units(['home_care'], $to);
 
 -- id: csp.eld.units.day_care
+-- sources: csc_cases
 -- label: Відділення денного догляду і адресної натуральної допомоги та обслуговування пунктів розміщення ВПО
 -- unit: units
 -- kind: stock
@@ -184,6 +200,7 @@ SELECT csc_units(['home_care'], $to);
 SELECT csc_units(['day_care'], $to);
 
 -- id: csp.eld.served
+-- sources: csc_cases
 -- label: Відділами виявлено та обслужено осіб
 -- unit: persons
 -- kind: flow
@@ -191,6 +208,7 @@ SELECT csc_units(['day_care'], $to);
 SELECT csc_served(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.served.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку
 -- unit: persons
 -- kind: flow
@@ -198,6 +216,7 @@ SELECT csc_served(['home_care', 'day_care'], NULL, $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['elderly'], $from, $to);
 
 -- id: csp.eld.served.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю
 -- unit: persons
 -- kind: flow
@@ -205,6 +224,7 @@ SELECT csc_served(['home_care', 'day_care'], ['elderly'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['disabled'], $from, $to);
 
 -- id: csp.eld.served.sick_working_age
+-- sources: csc_cases
 -- label: з них хворий з числа працездатного віку
 -- unit: persons
 -- kind: flow
@@ -212,6 +232,7 @@ SELECT csc_served(['home_care', 'day_care'], ['disabled'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['sick_working_age'], $from, $to);
 
 -- id: csp.eld.served.disabled_children
+-- sources: csc_cases
 -- label: з них діти з інвалідністю
 -- unit: children
 -- kind: flow
@@ -219,6 +240,7 @@ SELECT csc_served(['home_care', 'day_care'], ['sick_working_age'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.eld.served.idp
+-- sources: csc_cases
 -- label: з них особи зі статусом ВПО (перетинається з іншими категоріями)
 -- unit: persons
 -- kind: flow
@@ -226,6 +248,7 @@ SELECT csc_served(['home_care', 'day_care'], ['disabled_child'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['idp'], $from, $to);
 
 -- id: csp.eld.taken_on
+-- sources: csc_cases
 -- label: Взято на обслуговування до структурних підрозділів
 -- unit: persons
 -- kind: flow
@@ -233,6 +256,7 @@ SELECT csc_served(['home_care', 'day_care'], ['idp'], $from, $to);
 SELECT csc_taken_on(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.removed
+-- sources: csc_cases
 -- label: Знято з обслуговування з різних причин
 -- unit: persons
 -- kind: flow
@@ -240,6 +264,7 @@ SELECT csc_taken_on(['home_care', 'day_care'], NULL, $from, $to);
 SELECT csc_removed(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.registered
+-- sources: csc_cases
 -- label: На обліку у відділах Центру перебуває осіб
 -- unit: persons
 -- kind: stock
@@ -247,6 +272,7 @@ SELECT csc_removed(['home_care', 'day_care'], NULL, $from, $to);
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 
 -- id: csp.eld.trained_workers
+-- sources: trainings
 -- label: Працівників відділів підвищували професійний рівень (онлайн-курси, тренінги, семінари)
 -- unit: persons
 -- kind: flow
@@ -254,6 +280,7 @@ SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 SELECT trained('ЦНСП', ['emergency_services', 'chronic_diseases', 'disability_rights', 'basic_needs', 'stress_management', 'day_care_children', 'community_services', 'public_technologies', 'critical_situations', 'un_elderly_seminar', 'intersos_case_management', 'psi_first_aid', 'selfhelp_plus'], NULL, $from, $to);
 
 -- id: csp.eld.training.emergency_services
+-- sources: trainings
 -- label: Навчання працівників: «Надання соціальних послуг екстренно (кризово)»
 -- unit: persons
 -- kind: flow
@@ -261,6 +288,7 @@ SELECT trained('ЦНСП', ['emergency_services', 'chronic_diseases', 'disabilit
 SELECT trained('ЦНСП', ['emergency_services'], NULL, $from, $to);
 
 -- id: csp.eld.training.chronic_diseases
+-- sources: trainings
 -- label: Навчання працівників: «Соціальна робота з людьми, які мають хронічні захворювання»
 -- unit: persons
 -- kind: flow
@@ -268,6 +296,7 @@ SELECT trained('ЦНСП', ['emergency_services'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['chronic_diseases'], NULL, $from, $to);
 
 -- id: csp.eld.training.disability_rights
+-- sources: trainings
 -- label: Навчання працівників: «Захист прав людей з інвалідністю»
 -- unit: persons
 -- kind: flow
@@ -275,6 +304,7 @@ SELECT trained('ЦНСП', ['chronic_diseases'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['disability_rights'], NULL, $from, $to);
 
 -- id: csp.eld.training.basic_needs
+-- sources: trainings
 -- label: Навчання працівників: «Базові соціальні потреби та соціальна взаємодія»
 -- unit: persons
 -- kind: flow
@@ -282,6 +312,7 @@ SELECT trained('ЦНСП', ['disability_rights'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['basic_needs'], NULL, $from, $to);
 
 -- id: csp.eld.training.stress_management
+-- sources: trainings
 -- label: Навчання працівників: «Управління стресом у практиці соціальної роботи»
 -- unit: persons
 -- kind: flow
@@ -289,6 +320,7 @@ SELECT trained('ЦНСП', ['basic_needs'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['stress_management'], NULL, $from, $to);
 
 -- id: csp.eld.training.day_care_children
+-- sources: trainings
 -- label: Навчання працівників: «Денний догляд для дітей з інвалідністю»
 -- unit: persons
 -- kind: flow
@@ -296,6 +328,7 @@ SELECT trained('ЦНСП', ['stress_management'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['day_care_children'], NULL, $from, $to);
 
 -- id: csp.eld.training.community_services
+-- sources: trainings
 -- label: Навчання працівників: «Організація соціальних послуг в територіальній громаді»
 -- unit: persons
 -- kind: flow
@@ -303,6 +336,7 @@ SELECT trained('ЦНСП', ['day_care_children'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['community_services'], NULL, $from, $to);
 
 -- id: csp.eld.training.public_technologies
+-- sources: trainings
 -- label: Навчання працівників: «Громадські технології для людей з інвалідністю»
 -- unit: persons
 -- kind: flow
@@ -310,6 +344,7 @@ SELECT trained('ЦНСП', ['community_services'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['public_technologies'], NULL, $from, $to);
 
 -- id: csp.eld.training.critical_situations
+-- sources: trainings
 -- label: Навчання працівників: «Формування соціальної поведінки людей з інвалідністю в критичних ситуаціях»
 -- unit: persons
 -- kind: flow
@@ -317,6 +352,7 @@ SELECT trained('ЦНСП', ['public_technologies'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['critical_situations'], NULL, $from, $to);
 
 -- id: csp.eld.training.un_elderly_seminar
+-- sources: trainings
 -- label: Навчання працівників: семінар «Особливості роботи з людьми похилого віку…» (програма ООН)
 -- unit: persons
 -- kind: flow
@@ -324,6 +360,7 @@ SELECT trained('ЦНСП', ['critical_situations'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['un_elderly_seminar'], NULL, $from, $to);
 
 -- id: csp.eld.training.intersos_case_management
+-- sources: trainings
 -- label: Навчання працівників: тренінг «Кейс-менеджмент…» (INTERSOS)
 -- unit: persons
 -- kind: flow
@@ -331,6 +368,7 @@ SELECT trained('ЦНСП', ['un_elderly_seminar'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['intersos_case_management'], NULL, $from, $to);
 
 -- id: csp.eld.training.psi_first_aid
+-- sources: trainings
 -- label: Навчання працівників: семінар «Первинна психологічна допомога військовим та їх сім’ям» (PSI)
 -- unit: persons
 -- kind: flow
@@ -338,6 +376,7 @@ SELECT trained('ЦНСП', ['intersos_case_management'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['psi_first_aid'], NULL, $from, $to);
 
 -- id: csp.eld.training.selfhelp_plus
+-- sources: trainings
 -- label: Навчання працівників: тренінг «Самодопомога Плюс» (Лікарі світу)
 -- unit: persons
 -- kind: flow
@@ -345,6 +384,7 @@ SELECT trained('ЦНСП', ['psi_first_aid'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['selfhelp_plus'], NULL, $from, $to);
 
 -- id: csp.eld.training_ms_office
+-- sources: trainings
 -- label: Працівників пройшли навчання «MS Office Word» та «MS Office Excel» (проєкт GIZ)
 -- unit: persons
 -- kind: flow
@@ -352,6 +392,7 @@ SELECT trained('ЦНСП', ['selfhelp_plus'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['ms_office'], NULL, $from, $to);
 
 -- id: csp.eld.certified
+-- sources: trainings
 -- label: Працівників Центру підвищили професійний рівень та отримали сертифікати за професіями
 -- unit: persons
 -- kind: flow
@@ -359,6 +400,7 @@ SELECT trained('ЦНСП', ['ms_office'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['certification'], NULL, $from, $to);
 
 -- id: csp.eld.certified.psychologist
+-- sources: trainings
 -- label: практичний психолог (соціальна сфера)
 -- unit: persons
 -- kind: flow
@@ -366,6 +408,7 @@ SELECT trained('ЦНСП', ['certification'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['certification'], 'практичний психолог', $from, $to);
 
 -- id: csp.eld.certified.social_worker
+-- sources: trainings
 -- label: фахівець із соціальної роботи
 -- unit: persons
 -- kind: flow
@@ -373,6 +416,7 @@ SELECT trained('ЦНСП', ['certification'], 'практичний психол
 SELECT trained('ЦНСП', ['certification'], 'фахівець із соціальної роботи', $from, $to);
 
 -- id: csp.home_care.served
+-- sources: csc_cases
 -- label: Відділеннями соціальних послуг за місцем проживання обслужено осіб
 -- unit: persons
 -- kind: flow
@@ -380,6 +424,7 @@ SELECT trained('ЦНСП', ['certification'], 'фахівець із соціа�
 SELECT csc_served(['home_care'], NULL, $from, $to);
 
 -- id: csp.home_care.served.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку
 -- unit: persons
 -- kind: flow
@@ -387,6 +432,7 @@ SELECT csc_served(['home_care'], NULL, $from, $to);
 SELECT csc_served(['home_care'], ['elderly'], $from, $to);
 
 -- id: csp.home_care.served.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю
 -- unit: persons
 -- kind: flow
@@ -394,6 +440,7 @@ SELECT csc_served(['home_care'], ['elderly'], $from, $to);
 SELECT csc_served(['home_care'], ['disabled'], $from, $to);
 
 -- id: csp.home_care.served.disabled_children
+-- sources: csc_cases
 -- label: з них діти з інвалідністю
 -- unit: children
 -- kind: flow
@@ -401,6 +448,7 @@ SELECT csc_served(['home_care'], ['disabled'], $from, $to);
 SELECT csc_served(['home_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.home_care.served.idp
+-- sources: csc_cases
 -- label: з них особи зі статусом ВПО (перетинається з іншими категоріями)
 -- unit: persons
 -- kind: flow
@@ -408,6 +456,7 @@ SELECT csc_served(['home_care'], ['disabled_child'], $from, $to);
 SELECT csc_served(['home_care'], ['idp'], $from, $to);
 
 -- id: csp.home_care.served.differentiated_fee
+-- sources: csc_cases
 -- label: з них отримували послуги зі встановленням диференційованої плати
 -- unit: persons
 -- kind: flow
@@ -415,6 +464,7 @@ SELECT csc_served(['home_care'], ['idp'], $from, $to);
 SELECT csc_served(['home_care'], ['fee:диференційована'], $from, $to);
 
 -- id: csp.home_care.served.paid
+-- sources: csc_cases
 -- label: з них на платній основі
 -- unit: persons
 -- kind: flow
@@ -429,6 +479,7 @@ SELECT csc_served(['home_care'], ['fee:платна'], $from, $to);
 SELECT csc_clients(['home_care'], ['survey'], NULL, $from, $to);
 
 -- id: csp.home_care.taken_on
+-- sources: csc_cases
 -- label: з них взято на обслуговування
 -- unit: persons
 -- kind: flow
@@ -436,6 +487,7 @@ SELECT csc_clients(['home_care'], ['survey'], NULL, $from, $to);
 SELECT csc_taken_on(['home_care'], NULL, $from, $to);
 
 -- id: csp.home_care.removed
+-- sources: csc_cases
 -- label: Знято з обслуговування з різних причин
 -- unit: persons
 -- kind: flow
@@ -506,6 +558,7 @@ SELECT csc_quantity(['home_care'], ['repair'], $from, $to);
 SELECT csc_clients(['home_care'], ['food_aid'], NULL, $from, $to);
 
 -- id: csp.home_care.registered
+-- sources: csc_cases
 -- label: На обліку у трьох відділеннях соціальних послуг за місцем проживання
 -- unit: persons
 -- kind: stock
@@ -555,6 +608,7 @@ SELECT csc_measures(['inclusive'], ['inclusive_support'], $from, $to);
 SELECT csc_clients(['inclusive'], ['parent_training'], NULL, $from, $to);
 
 -- id: csp.day.registered_during
+-- sources: csc_cases
 -- label: У відділеннях денного перебування на обліку перебувало за звітний період осіб
 -- unit: persons
 -- kind: flow
@@ -562,6 +616,7 @@ SELECT csc_clients(['inclusive'], ['parent_training'], NULL, $from, $to);
 SELECT csc_served(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.registered_during.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку
 -- unit: persons
 -- kind: flow
@@ -569,6 +624,7 @@ SELECT csc_served(['day_care'], NULL, $from, $to);
 SELECT csc_served(['day_care'], ['elderly'], $from, $to);
 
 -- id: csp.day.registered_during.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю
 -- unit: persons
 -- kind: flow
@@ -576,6 +632,7 @@ SELECT csc_served(['day_care'], ['elderly'], $from, $to);
 SELECT csc_served(['day_care'], ['disabled'], $from, $to);
 
 -- id: csp.day.registered_during.disabled_children
+-- sources: csc_cases
 -- label: з них дітей з інвалідністю
 -- unit: children
 -- kind: flow
@@ -583,6 +640,7 @@ SELECT csc_served(['day_care'], ['disabled'], $from, $to);
 SELECT csc_served(['day_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.day.registered_during.sick_working_age
+-- sources: csc_cases
 -- label: з них хворий з числа працездатного віку до встановлення групи інвалідності
 -- unit: persons
 -- kind: flow
@@ -590,6 +648,7 @@ SELECT csc_served(['day_care'], ['disabled_child'], $from, $to);
 SELECT csc_served(['day_care'], ['sick_working_age'], $from, $to);
 
 -- id: csp.day.registered_during.idp
+-- sources: csc_cases
 -- label: з них внутрішньо переміщених осіб (перетинається з іншими категоріями)
 -- unit: persons
 -- kind: flow
@@ -597,6 +656,7 @@ SELECT csc_served(['day_care'], ['sick_working_age'], $from, $to);
 SELECT csc_served(['day_care'], ['idp'], $from, $to);
 
 -- id: csp.day.taken_on
+-- sources: csc_cases
 -- label: Денне перебування: взято на обслуговування
 -- unit: persons
 -- kind: flow
@@ -604,6 +664,7 @@ SELECT csc_served(['day_care'], ['idp'], $from, $to);
 SELECT csc_taken_on(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.removed
+-- sources: csc_cases
 -- label: Денне перебування: знято з обслуговування з різних причин
 -- unit: persons
 -- kind: flow
@@ -611,6 +672,7 @@ SELECT csc_taken_on(['day_care'], NULL, $from, $to);
 SELECT csc_removed(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.registered
+-- sources: csc_cases
 -- label: Денне перебування: на обліку перебуває
 -- unit: persons
 -- kind: stock
@@ -911,6 +973,7 @@ SELECT csc_quantity(['social_taxi'], ['taxi_city'], $from, $to);
 SELECT csc_quantity(['social_taxi'], ['taxi_oblast'], $from, $to);
 
 -- id: csp.social_taxi.registered
+-- sources: csc_cases
 -- label: «Соціальне таксі»: на обліку знаходиться осіб
 -- unit: persons
 -- kind: stock
@@ -918,6 +981,7 @@ SELECT csc_quantity(['social_taxi'], ['taxi_oblast'], $from, $to);
 SELECT csc_on_record(['social_taxi'], NULL, $to);
 
 -- id: csp.social_taxi.registered.children
+-- sources: csc_cases
 -- label: з них дітей
 -- unit: children
 -- kind: stock
@@ -925,6 +989,7 @@ SELECT csc_on_record(['social_taxi'], NULL, $to);
 SELECT csc_on_record(['social_taxi'], ['child'], $to);
 
 -- id: csp.social_taxi.registered.adults
+-- sources: csc_cases
 -- label: з них дорослих
 -- unit: persons
 -- kind: stock
@@ -974,6 +1039,7 @@ SELECT csc_clients(['transport'], ['transport_oblast'], NULL, $from, $to);
 SELECT csc_quantity(['transport'], ['transport_oblast'], $from, $to);
 
 -- id: csp.homeless.served
+-- sources: csc_cases
 -- label: Відділом обслужено отримувачів соціальних послуг
 -- unit: persons
 -- kind: flow
@@ -988,6 +1054,7 @@ SELECT csc_served(['homeless_reg', 'night_shelter', 'released'], NULL, $from, $t
 SELECT csc_measures(['homeless_reg', 'night_shelter', 'released'], NULL, $from, $to);
 
 -- id: csp.homeless.registered
+-- sources: csc_cases
 -- label: На обліку у відділі перебуває осіб
 -- unit: persons
 -- kind: stock
@@ -995,6 +1062,7 @@ SELECT csc_measures(['homeless_reg', 'night_shelter', 'released'], NULL, $from, 
 SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 
 -- id: csp.homeless.reg.served
+-- sources: csc_cases
 -- label: Відділенням обліку бездомних осіб обслужено отримувачів
 -- unit: persons
 -- kind: flow
@@ -1009,6 +1077,7 @@ SELECT csc_served(['homeless_reg'], NULL, $from, $to);
 SELECT csc_measures(['homeless_reg'], ['representation'], $from, $to);
 
 -- id: csp.homeless.reg.taken_on
+-- sources: csc_cases
 -- label: Взято на облік осіб
 -- unit: persons
 -- kind: flow
@@ -1016,6 +1085,7 @@ SELECT csc_measures(['homeless_reg'], ['representation'], $from, $to);
 SELECT csc_taken_on(['homeless_reg'], NULL, $from, $to);
 
 -- id: csp.homeless.reg.taken_on.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку
 -- unit: persons
 -- kind: flow
@@ -1023,6 +1093,7 @@ SELECT csc_taken_on(['homeless_reg'], NULL, $from, $to);
 SELECT csc_taken_on(['homeless_reg'], ['elderly'], $from, $to);
 
 -- id: csp.homeless.reg.taken_on.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю
 -- unit: persons
 -- kind: flow
@@ -1030,6 +1101,7 @@ SELECT csc_taken_on(['homeless_reg'], ['elderly'], $from, $to);
 SELECT csc_taken_on(['homeless_reg'], ['disabled'], $from, $to);
 
 -- id: csp.homeless.reg.taken_on.working_age
+-- sources: csc_cases
 -- label: з них осіб працездатного віку
 -- unit: persons
 -- kind: flow
@@ -1037,6 +1109,7 @@ SELECT csc_taken_on(['homeless_reg'], ['disabled'], $from, $to);
 SELECT csc_taken_on(['homeless_reg'], ['working_age'], $from, $to);
 
 -- id: csp.homeless.reg.removed
+-- sources: csc_cases
 -- label: Знято з обслуговування
 -- unit: persons
 -- kind: flow
@@ -1044,6 +1117,7 @@ SELECT csc_taken_on(['homeless_reg'], ['working_age'], $from, $to);
 SELECT csc_removed(['homeless_reg'], NULL, $from, $to);
 
 -- id: csp.homeless.reg.registered
+-- sources: csc_cases
 -- label: На обліку у відділенні обліку бездомних осіб перебуває
 -- unit: persons
 -- kind: stock
@@ -1142,6 +1216,7 @@ SELECT csc_acts(['homeless_reg'], ['patrol_raid'], $from, $to);
 SELECT csc_clients(['homeless_reg'], ['patrol_found'], NULL, $from, $to);
 
 -- id: csp.homeless.reg.patrol.registered
+-- sources: csc_acts, csc_cases
 -- label: з них взято на облік
 -- unit: persons
 -- kind: flow
@@ -1174,6 +1249,7 @@ SELECT csc_clients_also(['homeless_reg'], ['patrol_found'], ['sent_released_unit
 SELECT csc_clients_also(['homeless_reg'], ['patrol_found'], ['sent_heating_point'], $from, $to);
 
 -- id: csp.homeless.night.served
+-- sources: csc_cases
 -- label: Відділенням нічного перебування обслужено отримувачів послуги надання притулку
 -- unit: persons
 -- kind: flow
@@ -1230,6 +1306,7 @@ SELECT csc_clients(['night_shelter'], ['heating_point_visit'], NULL, $from, $to)
 SELECT csc_pending(['night_shelter'], ['boarding_requested'], ['sent_boarding'], $to);
 
 -- id: csp.homeless.night.taken_on
+-- sources: csc_cases
 -- label: Нічне перебування: взято на облік
 -- unit: persons
 -- kind: flow
@@ -1237,6 +1314,7 @@ SELECT csc_pending(['night_shelter'], ['boarding_requested'], ['sent_boarding'],
 SELECT csc_taken_on(['night_shelter'], NULL, $from, $to);
 
 -- id: csp.homeless.night.removed
+-- sources: csc_cases
 -- label: Нічне перебування: знято з обліку
 -- unit: persons
 -- kind: flow
@@ -1244,6 +1322,7 @@ SELECT csc_taken_on(['night_shelter'], NULL, $from, $to);
 SELECT csc_removed(['night_shelter'], NULL, $from, $to);
 
 -- id: csp.homeless.night.registered
+-- sources: csc_cases
 -- label: Нічне перебування: на обслуговуванні перебуває
 -- unit: persons
 -- kind: stock
@@ -1251,6 +1330,7 @@ SELECT csc_removed(['night_shelter'], NULL, $from, $to);
 SELECT csc_on_record(['night_shelter'], NULL, $to);
 
 -- id: csp.homeless.released.served
+-- sources: csc_cases
 -- label: Відділенням соціальної адаптації звільнених осіб обслужено
 -- unit: persons
 -- kind: flow
@@ -1258,6 +1338,7 @@ SELECT csc_on_record(['night_shelter'], NULL, $to);
 SELECT csc_served(['released'], NULL, $from, $to);
 
 -- id: csp.homeless.released.taken_on
+-- sources: csc_cases
 -- label: Взято на облік
 -- unit: persons
 -- kind: flow
@@ -1265,6 +1346,7 @@ SELECT csc_served(['released'], NULL, $from, $to);
 SELECT csc_taken_on(['released'], NULL, $from, $to);
 
 -- id: csp.homeless.released.removed
+-- sources: csc_cases
 -- label: Знято з обліку
 -- unit: persons
 -- kind: flow
@@ -1272,6 +1354,7 @@ SELECT csc_taken_on(['released'], NULL, $from, $to);
 SELECT csc_removed(['released'], NULL, $from, $to);
 
 -- id: csp.homeless.released.registered
+-- sources: csc_cases
 -- label: На обслуговуванні перебуває
 -- unit: persons
 -- kind: stock
@@ -1573,6 +1656,7 @@ SELECT csc_act_families(['families'], ['need_referred'], $from, $to);
 SELECT csc_act_children(['families'], ['need_referred'], $from, $to);
 
 -- id: csp.families.accompaniment.families
+-- sources: csc_cases
 -- label: Послуга «Соціальний супровід сімей/осіб у СЖО»: сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1580,6 +1664,7 @@ SELECT csc_act_children(['families'], ['need_referred'], $from, $to);
 SELECT csc_families_served(['fam_difficult'], $from, $to);
 
 -- id: csp.families.accompaniment.children
+-- sources: csc_cases
 -- label: Послуга «Соціальний супровід сімей/осіб у СЖО»: дітей
 -- unit: children
 -- kind: flow
@@ -1587,6 +1672,7 @@ SELECT csc_families_served(['fam_difficult'], $from, $to);
 SELECT csc_served(['fam_difficult'], ['child'], $from, $to);
 
 -- id: csp.families.orphans_foster.families
+-- sources: csc_cases
 -- label: Соціальний супровід прийомних сімей: сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1594,6 +1680,7 @@ SELECT csc_served(['fam_difficult'], ['child'], $from, $to);
 SELECT csc_families_served(['fam_foster'], $from, $to);
 
 -- id: csp.families.orphans_foster.children
+-- sources: csc_cases
 -- label: Соціальний супровід прийомних сімей: дітей
 -- unit: children
 -- kind: flow
@@ -1601,6 +1688,7 @@ SELECT csc_families_served(['fam_foster'], $from, $to);
 SELECT csc_served(['fam_foster'], ['child'], $from, $to);
 
 -- id: csp.families.orphans_family_homes.families
+-- sources: csc_cases
 -- label: Соціальний супровід дитячих будинків сімейного типу: сімей/осіб
 -- unit: units
 -- kind: flow
@@ -1608,6 +1696,7 @@ SELECT csc_served(['fam_foster'], ['child'], $from, $to);
 SELECT csc_families_served(['fam_homes'], $from, $to);
 
 -- id: csp.families.orphans_family_homes.children
+-- sources: csc_cases
 -- label: Соціальний супровід дитячих будинків сімейного типу: дітей
 -- unit: children
 -- kind: flow
@@ -1615,6 +1704,7 @@ SELECT csc_families_served(['fam_homes'], $from, $to);
 SELECT csc_served(['fam_homes'], ['child'], $from, $to);
 
 -- id: csp.families.orphans_guardians.families
+-- sources: csc_cases
 -- label: Соціальний супровід родин опікунів/піклувальників: сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1622,6 +1712,7 @@ SELECT csc_served(['fam_homes'], ['child'], $from, $to);
 SELECT csc_families_served(['fam_guardians'], $from, $to);
 
 -- id: csp.families.orphans_guardians.children
+-- sources: csc_cases
 -- label: Соціальний супровід родин опікунів/піклувальників: дітей
 -- unit: children
 -- kind: flow
@@ -1629,6 +1720,7 @@ SELECT csc_families_served(['fam_guardians'], $from, $to);
 SELECT csc_served(['fam_guardians'], ['child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.families
+-- sources: csc_cases
 -- label: Припинено соціальний супровід сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1636,6 +1728,7 @@ SELECT csc_served(['fam_guardians'], ['child'], $from, $to);
 SELECT csc_families_closed(['fam_difficult'], NULL, $from, $to);
 
 -- id: csp.families.accompaniment_terminated.children
+-- sources: csc_cases
 -- label: Припинено соціальний супровід: дітей
 -- unit: children
 -- kind: flow
@@ -1643,6 +1736,7 @@ SELECT csc_families_closed(['fam_difficult'], NULL, $from, $to);
 SELECT csc_removed(['fam_difficult'], ['child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.overcame
+-- sources: csc_cases
 -- label: у зв’язку з подоланням та мінімізацією складних життєвих обставин
 -- unit: families
 -- kind: flow
@@ -1650,6 +1744,7 @@ SELECT csc_removed(['fam_difficult'], ['child'], $from, $to);
 SELECT csc_families_closed(['fam_difficult'], ['подолання СЖО'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.moved_away
+-- sources: csc_cases
 -- label: у зв’язку з виїздом за межі міста
 -- unit: families
 -- kind: flow
@@ -1657,6 +1752,7 @@ SELECT csc_families_closed(['fam_difficult'], ['подолання СЖО'], $fr
 SELECT csc_families_closed(['fam_difficult'], ['виїзд'], $from, $to);
 
 -- id: csp.families.registered.families
+-- sources: csc_cases
 -- label: На обліку у відділі перебуває сімей/осіб
 -- unit: families
 -- kind: stock
@@ -1664,6 +1760,7 @@ SELECT csc_families_closed(['fam_difficult'], ['виїзд'], $from, $to);
 SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to);
 
 -- id: csp.families.registered.children
+-- sources: csc_cases
 -- label: На обліку у відділі: дітей у цих сім’ях
 -- unit: children
 -- kind: stock
@@ -1671,6 +1768,7 @@ SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', '
 SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['child'], $to);
 
 -- id: csp.families.registered.difficult.families
+-- sources: csc_cases
 -- label: На обліку: сім’ї/особи у СЖО, що отримують соціальний супровід (кількість)
 -- unit: families
 -- kind: stock
@@ -1678,6 +1776,7 @@ SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes
 SELECT csc_families_on_record(['fam_difficult'], $to);
 
 -- id: csp.families.registered.difficult.children
+-- sources: csc_cases
 -- label: На обліку: сім’ї/особи у СЖО, що отримують соціальний супровід — дітей
 -- unit: children
 -- kind: stock
@@ -1685,6 +1784,7 @@ SELECT csc_families_on_record(['fam_difficult'], $to);
 SELECT csc_on_record(['fam_difficult'], ['child'], $to);
 
 -- id: csp.families.registered.guardians.families
+-- sources: csc_cases
 -- label: На обліку: родини опікунів/піклувальників (кількість)
 -- unit: families
 -- kind: stock
@@ -1692,6 +1792,7 @@ SELECT csc_on_record(['fam_difficult'], ['child'], $to);
 SELECT csc_families_on_record(['fam_guardians'], $to);
 
 -- id: csp.families.registered.guardians.children
+-- sources: csc_cases
 -- label: На обліку: родини опікунів/піклувальників — дітей
 -- unit: children
 -- kind: stock
@@ -1699,6 +1800,7 @@ SELECT csc_families_on_record(['fam_guardians'], $to);
 SELECT csc_on_record(['fam_guardians'], ['child'], $to);
 
 -- id: csp.families.registered.foster.families
+-- sources: csc_cases
 -- label: На обліку: прийомні сім’ї (кількість)
 -- unit: families
 -- kind: stock
@@ -1706,6 +1808,7 @@ SELECT csc_on_record(['fam_guardians'], ['child'], $to);
 SELECT csc_families_on_record(['fam_foster'], $to);
 
 -- id: csp.families.registered.foster.children
+-- sources: csc_cases
 -- label: На обліку: прийомні сім’ї — дітей
 -- unit: children
 -- kind: stock
@@ -1713,6 +1816,7 @@ SELECT csc_families_on_record(['fam_foster'], $to);
 SELECT csc_on_record(['fam_foster'], ['child'], $to);
 
 -- id: csp.families.registered.family_homes.families
+-- sources: csc_cases
 -- label: На обліку: дитячі будинки сімейного типу (кількість)
 -- unit: units
 -- kind: stock
@@ -1720,6 +1824,7 @@ SELECT csc_on_record(['fam_foster'], ['child'], $to);
 SELECT csc_families_on_record(['fam_homes'], $to);
 
 -- id: csp.families.registered.family_homes.children
+-- sources: csc_cases
 -- label: На обліку: дитячі будинки сімейного типу — дітей
 -- unit: children
 -- kind: stock
@@ -1867,6 +1972,7 @@ SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['shelter'], NULL, $fr
 SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['referral'], NULL, $from, $to);
 
 -- id: csp.dv.accompanied
+-- sources: csc_cases
 -- label: Під соціальним супроводом перебуває осіб (домашнє насильство)
 -- unit: persons
 -- kind: stock
@@ -1874,6 +1980,7 @@ SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['referral'], NULL, $f
 SELECT csc_on_record(['dv'], NULL, $to);
 
 -- id: csp.dv.accompanied.women
+-- sources: csc_cases
 -- label: з них жінок
 -- unit: persons
 -- kind: stock
@@ -1881,6 +1988,7 @@ SELECT csc_on_record(['dv'], NULL, $to);
 SELECT csc_on_record(['dv'], ['female', 'adult'], $to);
 
 -- id: csp.dv.accompanied.women.visually_disabled
+-- sources: csc_cases
 -- label: з них особа з інвалідністю по зору
 -- unit: persons
 -- kind: stock
@@ -1888,6 +1996,7 @@ SELECT csc_on_record(['dv'], ['female', 'adult'], $to);
 SELECT csc_on_record(['dv'], ['female', 'adult', 'disabled_sight'], $to);
 
 -- id: csp.dv.accompanied.children
+-- sources: csc_cases
 -- label: з них дитина
 -- unit: children
 -- kind: stock
