@@ -32,7 +32,7 @@ type Indicator struct {
 	SQL      string // one SELECT of one value, with $from and $to as ISO dates
 	File     string
 	Sources  []string // the exports (etl source ids) its records come from: what must cover a period
-	decimals *int // overrides the unit's decimals, for figures stated more precisely
+	decimals *int     // overrides the unit's decimals, for figures stated more precisely
 }
 
 // Catalogue parses every indicators/*.sql file of the embedded SQL tree.

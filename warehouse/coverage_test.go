@@ -14,7 +14,7 @@ func TestCoverageRules(t *testing.T) {
 	db := testkit.MustOpen(t, testkit.MustBuilt(t))
 	for _, tc := range []struct {
 		name, source, office, part, month string
-		covered                              bool
+		covered                           bool
 	}{
 		{"snapshot covers the month before its export", "benefit_assignments", "DN", "", "2023-12-01", true},
 		{"snapshot does not cover the month of its export", "benefit_assignments", "DN", "", "2024-01-01", false},
