@@ -72,3 +72,34 @@ func TestIndicatorsUnknown(t *testing.T) {
 		})
 	}
 }
+
+// TestReconcileUncovered: a period the report does not cover has nothing published to
+// compare, and a figure the exports do not cover is not a mismatch but "немає даних".
+func TestReconcileUncovered(t *testing.T) {
+	data := testkit.MustBuilt(t)
+	for _, tc := range []struct {
+		name, period string
+		want         []string
+		not          []string
+	}{
+		{"a year without a report", "2030", []string{"Звіт за 2030 не опубліковано: порівнювати нічого", "немає даних"}, []string{"збігається", "розбіжність"}},
+		{"the report's year with an office missing", "2023", []string{"немає даних  35230", "Звірка за 2023"}, []string{"розбіжність  35230"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := run(t, "reconcile", "--data", data, "--period", tc.period)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%.600s", w, out)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(out, n) {
+					t.Errorf("output has %q:\n%.600s", n, out)
+				}
+			}
+		})
+	}
+}
