@@ -183,3 +183,48 @@ func readCoverage(rows *sql.Rows, nSources int) (Coverage, error) {
 	sort.SliceStable(c.Missing, func(i, j int) bool { return c.Missing[i].Source < c.Missing[j].Source })
 	return c, nil
 }
+
+// YearsCovered are the calendar years in which the sources' exports cover at least
+// one month each: the years a page can offer.
+func YearsCovered(ctx context.Context, db *sql.DB, sources []string) ([]int, error) {
+	if len(sources) == 0 {
+		return nil, nil
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(sources)), ", ")
+	args := make([]any, 0, len(sources)+1)
+	for _, s := range sources {
+		args = append(args, s)
+	}
+	args = append(args, len(sources))
+	rows, err := db.QueryContext(ctx, `SELECT year(month) FROM meta_coverage WHERE source IN (`+marks+`)
+		GROUP BY 1 HAVING count(DISTINCT source) = ? ORDER BY 1`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("years covered: %w", err)
+	}
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var y int
+		if err := rows.Scan(&y); err != nil {
+			return nil, err
+		}
+		out = append(out, y)
+	}
+	return out, rows.Err()
+}
+
+// SourcesOf is every source the indicators read, sorted, each once.
+func SourcesOf(inds []Indicator) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, ind := range inds {
+		for _, s := range ind.Sources {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
