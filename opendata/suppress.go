@@ -42,9 +42,12 @@ func suppress(rows []Row, s Suppression) {
 		}
 		rest := make([]Row, 0, len(g))
 		for _, r := range g {
-			if r["suppressed"] == false {
+			if r["suppressed"] == false && r[s.Value] != nil { // an empty (unknown) cell hides nothing
 				rest = append(rest, r)
 			}
+		}
+		if len(rest) == 0 {
+			continue
 		}
 		sort.SliceStable(rest, func(i, j int) bool { return count(rest[i][s.Value]) < count(rest[j][s.Value]) })
 		rest[0]["suppressed"], rest[0][s.Value] = true, nil
