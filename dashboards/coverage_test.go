@@ -2,12 +2,18 @@ package dashboards
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gin-gonic/gin"
+
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/testkit"
+	"github.com/hromadata/hromadata/warehouse"
 )
 
 // TestPagesShowNoData: over the fixture (the department's aid for 2023 only; no
@@ -69,8 +75,27 @@ func TestPagesShowNoData(t *testing.T) {
 		if !strings.Contains(page, `<div class="value">— <span class="unit">сімей</span>`) || strings.Contains(page, "за рік (") {
 			t.Errorf("benefits cards show figures the exports do not cover:\n%.1500s", page)
 		}
-		if !strings.Contains(page, "Роки з даними: немає") {
+		if !strings.Contains(page, `Роки з даними: <a href="?year=2022">2022</a> <a href="?year=2023">2023</a> </p>`) {
 			t.Errorf("benefits page offers years without data:\n%.600s", page)
 		}
 	})
+}
+
+// TestBudgetPageNoData: the fixture's accounting sent September and December 2023
+// and December 2022 only, so the year's spending is "—", not the sum of two months,
+// and only 2022 and 2023 are offered.
+func TestBudgetPageNoData(t *testing.T) {
+	dir := testkit.MustBuilt(t)
+	s := warehouse.NewServing(dir, warehouse.DefaultLimits, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	defer s.Close()
+	gin.SetMode(gin.TestMode)
+	r := gin.New()
+	(&Dashboards{Serving: s}).Install(r)
+	w := httptest.NewRecorder()
+	r.ServeHTTP(w, httptest.NewRequest("GET", "/budget?year=2023", nil))
+	page := w.Body.String()
+	if w.Code != 200 || !strings.Contains(page, `<div class="value">— <span class="unit">тис. грн</span>`) ||
+		!strings.Contains(page, `Роки з даними: <a href="?year=2022">2022</a> <a href="?year=2023">2023</a> </p>`) || strings.Contains(page, "за рік (") {
+		t.Errorf("status %d, budget page shows figures the exports do not cover:\n%.2000s", w.Code, page)
+	}
 }
