@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/hromadata/hromadata/etl"
 	"github.com/hromadata/hromadata/indicators"
@@ -89,4 +90,34 @@ func keys(m map[string]bool) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestParseSources: a "-- sources:" line in the file's leading comment applies to
+// every block; one in a block's header overrides it for that block.
+func TestParseSources(t *testing.T) {
+	fsys := fstest.MapFS{"ind/a.sql": {Data: []byte(`-- Leading comment.
+-- sources: benefit_assignments, benefit_payments
+
+-- id: a.one
+-- label: One
+-- unit: persons
+-- kind: flow
+SELECT 1;
+
+-- id: a.two
+-- sources: documents
+-- label: Two
+-- unit: persons
+-- kind: stock
+SELECT 2;
+`)}}
+	inds, err := indicators.Parse(fsys, "ind")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"benefit_assignments,benefit_payments", "documents"} {
+		if got := strings.Join(inds[i].Sources, ","); got != want {
+			t.Errorf("%s: sources %q, want %q", inds[i].ID, got, want)
+		}
+	}
 }
