@@ -14,9 +14,10 @@ import (
 )
 
 func runIndicators(ctx context.Context, env Env, args []string) error {
-	fs, data := flags(env, "indicators", "--period ПЕРІОД [--format table|csv|json]")
+	fs, data := flags(env, "indicators", "--period ПЕРІОД [--format table|csv|json] [--strict]")
 	period := fs.String("period", "", "період: рік (2023), квартал (2023-Q2) або місяць (2023-05)")
 	format := fs.String("format", "table", "формат виводу: table, csv або json")
+	strict := fs.Bool("strict", false, "завершитися з помилкою, якщо якогось показника не можна знати: експорти не охоплюють період")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -37,15 +38,57 @@ func runIndicators(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return write(env.Stdout, vals)
+	if err := write(env.Stdout, vals); err != nil {
+		return err
+	}
+	return unknownNotice(env.Stderr, p, vals, *strict)
+}
+
+// unknownNotice says which figures cannot be known for the period — all of them when
+// no export covers it — and, with --strict, makes that an error.
+func unknownNotice(w io.Writer, p hromadata.Period, vals []indicators.Value, strict bool) error {
+	unknown, none := 0, 0
+	for _, v := range vals {
+		if !v.Known() {
+			unknown++
+		}
+		if v.Coverage.Status == indicators.None {
+			none++
+		}
+	}
+	var msg string
+	switch {
+	case unknown == 0:
+		return nil
+	case none == len(vals):
+		msg = fmt.Sprintf("період %s не охоплено завантаженими експортами: немає даних для жодного показника", p.Label)
+	default:
+		msg = fmt.Sprintf("немає даних для %d з %d показників за %s: завантажені експорти не охоплюють період (див. стовпець coverage)", unknown, len(vals), p.Label)
+	}
+	if strict {
+		return hromadata.E(hromadata.Invalid, msg)
+	}
+	fmt.Fprintln(w, msg)
+	return nil
+}
+
+// noData is what a person reads for a figure that cannot be known.
+const noData = "немає даних"
+
+// machineValue is the value for CSV: empty when unknown, never 0.
+func machineValue(v indicators.Value) string {
+	if !v.Known() {
+		return ""
+	}
+	return v.Formatted()
 }
 
 func writeCSV(w io.Writer, vals []indicators.Value) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "report_id", "label_uk", "unit", "kind", "period", "from", "to", "value", "published"})
+	cw.Write([]string{"id", "report_id", "label_uk", "unit", "kind", "period", "from", "to", "value", "published", "coverage"})
 	for _, v := range vals {
 		cw.Write([]string{v.ID, v.ReportID, v.Label, v.Unit.Code, string(v.Kind), v.Period.Label,
-			v.Period.From.Format("2006-01-02"), v.Period.To.Format("2006-01-02"), v.Formatted(), v.Published})
+			v.Period.From.Format("2006-01-02"), v.Period.To.Format("2006-01-02"), machineValue(v), v.Published, v.Coverage.String()})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -53,21 +96,27 @@ func writeCSV(w io.Writer, vals []indicators.Value) error {
 
 func writeJSON(w io.Writer, vals []indicators.Value) error {
 	type row struct {
-		ID        string  `json:"id"`
-		ReportID  string  `json:"report_id,omitempty"`
-		Label     string  `json:"label_uk"`
-		Unit      string  `json:"unit"`
-		Kind      string  `json:"kind"`
-		Period    string  `json:"period"`
-		From      string  `json:"from"`
-		To        string  `json:"to"`
-		Value     float64 `json:"value"`
-		Published string  `json:"published,omitempty"`
+		ID        string   `json:"id"`
+		ReportID  string   `json:"report_id,omitempty"`
+		Label     string   `json:"label_uk"`
+		Unit      string   `json:"unit"`
+		Kind      string   `json:"kind"`
+		Period    string   `json:"period"`
+		From      string   `json:"from"`
+		To        string   `json:"to"`
+		Value     *float64 `json:"value"` // null when unknown
+		Published string   `json:"published,omitempty"`
+		Coverage  string   `json:"coverage"`
 	}
 	out := make([]row, len(vals))
 	for i, v := range vals {
+		var value *float64
+		if v.Known() {
+			x := v.Value
+			value = &x
+		}
 		out[i] = row{v.ID, v.ReportID, v.Label, v.Unit.Code, string(v.Kind), v.Period.Label,
-			v.Period.From.Format("2006-01-02"), v.Period.To.Format("2006-01-02"), v.Value, v.Published}
+			v.Period.From.Format("2006-01-02"), v.Period.To.Format("2006-01-02"), value, v.Published, v.Coverage.String()}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -84,7 +133,11 @@ func writeTable(w io.Writer, vals []indicators.Value) error {
 			fmt.Sscan(pub, &f)
 			pub = hromadata.FormatUK(f, v.Unit.Decimals)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", hromadata.FormatUK(v.Value, v.Unit.Decimals), pub, v.Unit.Label, v.Label)
+		value := noData
+		if v.Known() {
+			value = hromadata.FormatUK(v.Value, v.Unit.Decimals)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", value, pub, v.Unit.Label, v.Label)
 	}
 	return tw.Flush()
 }

@@ -53,7 +53,7 @@ func reconcileCSV(w io.Writer, r *reconcile.Report, all bool) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"kind", "report_id", "label_uk", "published", "computed", "status", "indicator_id", "note"})
 	for _, f := range r.Figures {
-		if all || f.Computed != nil {
+		if all || f.IndicatorID != "" {
 			cw.Write([]string{"figure", f.ID, f.Label, f.Value, num(f.Computed, f.Decimals), string(f.Status), f.IndicatorID, f.Note})
 		}
 	}
@@ -71,23 +71,28 @@ func reconcileCSV(w io.Writer, r *reconcile.Report, all bool) error {
 func reconcileJSON(w io.Writer, r *reconcile.Report, all bool) error {
 	figs := r.Figures[:0:0]
 	for _, f := range r.Figures {
-		if all || f.Computed != nil {
+		if all || f.IndicatorID != "" {
 			figs = append(figs, f)
 		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(map[string]any{"period": r.Period.Label, "figures": figs, "relations": r.Relations,
-		"programmes": r.Programmes, "counts": r.Counts})
+		"programmes": r.Programmes, "counts": r.Counts, "published": r.Published, "programmes_coverage": r.ProgrammesCoverage.String()})
 }
 
 func reconcileTable(w io.Writer, r *reconcile.Report, all bool) error {
-	fmt.Fprintf(w, "Звірка за %s: з %d опублікованих показників обчислюється %d — збігаються %d, розбіжностей %d.\n\n",
-		r.Period.Label, len(r.Figures), r.Counts[reconcile.Match]+r.Counts[reconcile.Mismatch], r.Counts[reconcile.Match], r.Counts[reconcile.Mismatch])
+	if r.Published {
+		fmt.Fprintf(w, "Звірка за %s: з %d опублікованих показників обчислюється %d — збігаються %d, розбіжностей %d, немає даних %d.\n\n",
+			r.Period.Label, len(r.Figures), r.Counts[reconcile.Match]+r.Counts[reconcile.Mismatch], r.Counts[reconcile.Match], r.Counts[reconcile.Mismatch], r.Counts[reconcile.NoData])
+	} else {
+		fmt.Fprintf(w, "Звіт за %s не опубліковано: порівнювати нічого. Нижче — обчислені значення (%d) і співвідношення звіту на них; немає даних для %d.\n\n",
+			r.Period.Label, r.Counts[reconcile.NotPublished], r.Counts[reconcile.NoData])
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "стан\tопубліковано\tобчислено\tпоказник звіту")
 	for _, f := range r.Figures {
-		if all || f.Computed != nil {
+		if all || f.IndicatorID != "" {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Status, f.Value, num(f.Computed, f.Decimals), f.ID)
 		}
 	}
@@ -101,6 +106,10 @@ func reconcileTable(w io.Writer, r *reconcile.Report, all bool) error {
 	tw.Flush()
 	fmt.Fprintln(w, "\nВиплати за міськими програмами проти видатків бухгалтерії за рядком бюджету, тис. грн:")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if !r.ProgrammesCoverage.Known() {
+		fmt.Fprintln(w, r.ProgrammesCoverage.Reason())
+		return nil
+	}
 	fmt.Fprintln(tw, "рядок бюджету\tвиплати\tвидатки\tстан")
 	for _, pr := range r.Programmes {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", pr.Line, hromadata.FormatISO(pr.Payments, 1), hromadata.FormatISO(pr.Accounting, 1), pr.Status)

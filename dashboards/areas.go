@@ -71,17 +71,17 @@ var Areas = []Area{
 }
 
 var areaBody = web.Template("area", `
-<p class="lead">{{.Year}} рік у порівнянні з {{.PrevYear}}. Роки: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{end}}
+<p class="lead">{{.Year}} рік у порівнянні з {{.PrevYear}}. Роки з даними: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{else}}немає{{end}}
 · Інші розділи: {{range .Areas}}<a href="/areas/{{.Slug}}">{{.Title}}</a> · {{end}}</p>
 {{cards .Cards}}
 <section class="panel"><h2>{{.HeadlineLabel}}: за місяцями</h2>{{.Trend}}</section>
 {{if .Parts}}<section class="panel" style="margin-top:12px"><h2>{{.PartsTitle}}</h2>{{.Parts}}</section>{{end}}
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>
 <table><tr><th>Показник</th><th class="num">{{.Year}}</th><th class="num">{{.PrevYear}}</th><th class="num">Зміна</th><th>Одиниця</th></tr>
-{{range .Rows}}<tr><td>{{.Label}}</td><td class="num">{{.Now}}</td><td class="num">{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}
-</table></section>`, withCards)
+{{range .Rows}}<tr><td>{{.Label}}</td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}
+</table>{{range .Reasons}}<p class="muted"><small>— {{.}}</small></p>{{end}}</section>`, withCards)
 
-type areaRow struct{ Label, Now, Prev, Delta, Unit string }
+type areaRow struct{ Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
 
 // area renders /areas/:slug?year=2023.
 func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
@@ -133,17 +133,7 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 	if err != nil {
 		return "", err
 	}
-	rows := make([]areaRow, len(now))
-	for i, v := range now {
-		d := v.Unit.Decimals
-		delta := v.Value - prev[i].Value
-		sign := ""
-		if delta > 0 {
-			sign = "+"
-		}
-		rows[i] = areaRow{Label: v.Label, Now: hromadata.FormatUK(v.Value, d), Prev: hromadata.FormatUK(prev[i].Value, d),
-			Delta: sign + hromadata.FormatUK(delta, d), Unit: v.Unit.Label}
-	}
+	rows, reasons := areaRows(now, prev)
 	trend, err := areaTrend(ctx, db, head, p)
 	if err != nil {
 		return "", err
@@ -156,17 +146,49 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 	for _, id := range a.Cards {
 		if i, ok := byID[id]; ok {
 			v := now[i]
-			cards = append(cards, newCard(strings.TrimSpace(v.Label), v.Value, prev[i].Value, v.Unit.Decimals, v.Unit.Label))
+			cards = append(cards, valueCard(v, prev[i]))
 		}
 	}
 	var parts template.HTML
 	if len(a.Parts) > 0 {
 		parts = areaParts(a.Parts, now, byID)
 	}
+	years, err := indicators.YearsCovered(ctx, db, indicators.SourcesOf(inds))
+	if err != nil {
+		return "", err
+	}
 	y := p.From.Year()
-	return web.Execute(areaBody, map[string]any{"Year": y, "PrevYear": y - 1, "Years": []int{y - 1, y}, "Areas": Areas,
-		"HeadlineLabel": strings.TrimSpace(head.Label), "Trend": trend, "Rows": rows, "Cards": cards,
+	return web.Execute(areaBody, map[string]any{"Year": y, "PrevYear": y - 1, "Years": years, "Areas": Areas,
+		"HeadlineLabel": strings.TrimSpace(head.Label), "Trend": trend, "Rows": rows, "Reasons": reasons, "Cards": cards,
 		"Parts": parts, "PartsTitle": a.PartsTitle})
+}
+
+// areaRows are the table's rows: "—" for a figure that cannot be known, with the
+// reason, and no change against a year without data. reasons lists each reason once.
+func areaRows(now, prev []indicators.Value) (rows []areaRow, reasons []string) {
+	seen := map[string]bool{}
+	shown := func(v indicators.Value) (string, string) {
+		if v.Known() {
+			return hromadata.FormatUK(v.Value, v.Unit.Decimals), ""
+		}
+		why := v.Coverage.Reason()
+		if !seen[why] {
+			seen[why] = true
+			reasons = append(reasons, fmt.Sprintf("%d рік: %s", v.Period.From.Year(), why))
+		}
+		return noData, why
+	}
+	rows = make([]areaRow, len(now))
+	for i, v := range now {
+		r := areaRow{Label: v.Label, Unit: v.Unit.Label}
+		r.Now, r.NowWhy = shown(v)
+		r.Prev, r.PrevWhy = shown(prev[i])
+		if v.Known() && prev[i].Known() {
+			r.Delta = signed(v.Value-prev[i].Value, v.Unit.Decimals)
+		}
+		rows[i] = r
+	}
+	return rows, reasons
 }
 
 // areaTrend draws the headline indicator month by month: a stock at each month's
@@ -175,12 +197,12 @@ func areaTrend(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hrom
 	var x []string
 	var data []opts.BarData
 	for _, m := range p.Months() {
-		v, err := indicators.One(ctx, db, ind, m.From.Format("2006-01-02"), m.To.Format("2006-01-02"))
+		vals, err := indicators.Compute(ctx, db, m, []indicators.Indicator{ind})
 		if err != nil {
 			return "", err
 		}
 		x = append(x, monthLabel(m.From))
-		data = append(data, opts.BarData{Value: v})
+		data = append(data, opts.BarData{Value: chartValue(vals[0])})
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts("320px"),
@@ -198,7 +220,7 @@ func areaParts(ids []string, vals []indicators.Value, byID map[string]int) templ
 	for i := len(ids) - 1; i >= 0; i-- { // ECharts draws a category axis bottom-up
 		if j, ok := byID[ids[i]]; ok {
 			names = append(names, shorten(strings.TrimSpace(vals[j].Label), 50))
-			data = append(data, opts.BarData{Value: vals[j].Value})
+			data = append(data, opts.BarData{Value: chartValue(vals[j])})
 		}
 	}
 	bar := charts.NewBar()

@@ -11,6 +11,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -98,7 +99,7 @@ var fundNames = map[string]string{"ДБ": "Державний бюджет", "С
 
 var budgetBody = web.Template("budget", `
 <p class="lead">Касові видатки департаменту за {{.Year}} рік за даними бухгалтерії; порівняння — з {{.PrevYear}} роком.
-Роки: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{end}}</p>
+Роки з даними: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{else}}немає{{end}}</p>
 {{cards .Cards}}
 <div class="grid">
 <section class="panel"><h2>Видатки за місяцями та джерелами, тис. грн</h2>{{.Monthly}}</section>
@@ -119,15 +120,19 @@ func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error
 	if err != nil {
 		return err
 	}
-	cards := []card{newCard("Видатки за рік", v.Total, v.Prev, 1, "тис. грн")}
-	for _, f := range v.ByFund {
-		cards = append(cards, newCard(fundNames[f.Name], f.Value, v.ByFundPrev[f.Name], 1, "тис. грн"))
+	cov, err := loadBudgetCoverage(c.Request.Context(), db, p)
+	if err != nil {
+		return err
 	}
-	debt := newCard("Кредиторська заборгованість на кінець року", v.Debt, v.DebtPrev, 1, "тис. грн")
+	cards := []card{coveredCard("Видатки за рік", v.Total, v.Prev, cov.spent, cov.spentPrev, 1, "тис. грн")}
+	for _, f := range v.ByFund {
+		cards = append(cards, coveredCard(fundNames[f.Name], f.Value, v.ByFundPrev[f.Name], cov.spent, cov.spentPrev, 1, "тис. грн"))
+	}
+	debt := coveredCard("Кредиторська заборгованість на кінець року", v.Debt, v.DebtPrev, cov.debt, cov.debtPrev, 1, "тис. грн")
 	debt.Up = v.Debt <= v.DebtPrev // less debt is the good direction
 	cards = append(cards, debt)
 	body, err := web.Execute(budgetBody, map[string]any{
-		"Year": v.Year, "PrevYear": v.Year - 1, "Years": []int{v.Year - 1, v.Year}, "Cards": cards,
+		"Year": v.Year, "PrevYear": v.Year - 1, "Years": cov.years, "Cards": cards,
 		"Monthly": v.monthlyChart(), "City": v.cityChart(),
 	})
 	if err != nil {
@@ -172,4 +177,28 @@ func (v *budgetView) cityChart() template.HTML {
 	}
 	bar.SetXAxis(names).AddSeries("тис. грн", data).XYReversal()
 	return html(bar.RenderSnippet())
+}
+
+// budgetCoverage says which of the budget page's figures the exports cover.
+type budgetCoverage struct {
+	spent, spentPrev, debt, debtPrev indicators.Coverage
+	years                            []int
+}
+
+func loadBudgetCoverage(ctx context.Context, db *sql.DB, p hromadata.Period) (c budgetCoverage, err error) {
+	spent, debt := []string{"budget_expenditures"}, []string{"budget_obligations"}
+	prev := p.Previous()
+	for _, x := range []struct {
+		dst     *indicators.Coverage
+		sources []string
+		kind    indicators.Kind
+		p       hromadata.Period
+	}{{&c.spent, spent, indicators.Flow, p}, {&c.spentPrev, spent, indicators.Flow, prev},
+		{&c.debt, debt, indicators.Stock, p}, {&c.debtPrev, debt, indicators.Stock, prev}} {
+		if *x.dst, err = indicators.CoverageOf(ctx, db, x.sources, x.kind, x.p.From, x.p.To); err != nil {
+			return c, err
+		}
+	}
+	c.years, err = indicators.YearsCovered(ctx, db, spent)
+	return c, err
 }

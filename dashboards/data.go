@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
 )
 
 // benefitsView is everything the benefits page shows.
@@ -23,7 +24,13 @@ type benefitsView struct {
 	TrendOffices  [][]point // per office, same order as hromadata.Offices
 	ByOffice      []named
 	PaymentsMonth []point // thousand UAH by list month
+	// Coverage of the figures above by the loaded exports: an uncovered one is "—".
+	NowCov, AgoCov, PaidCov, PaidAgoCov indicators.Coverage
+	Years                               []int // years the exports cover, to offer
 }
+
+// benefitSources are the exports the benefits page is computed from.
+var benefitSources = []string{"benefit_assignments", "benefit_payments"}
 
 type named struct {
 	Name  string
@@ -60,6 +67,22 @@ func loadBenefits(ctx context.Context, db *sql.DB, asOf time.Time) (*benefitsVie
 		func() (err error) { v.ByOffice, err = namedRows(ctx, db, byOfficeSQL, v.AsOf); return },
 		func() (err error) { v.Trend, err = points(ctx, db, trendSQL, "ALL"); return },
 		func() (err error) { v.PaymentsMonth, err = points(ctx, db, paymentsSQL); return },
+		func() (err error) { v.Years, err = indicators.YearsCovered(ctx, db, benefitSources); return },
+	}
+	for _, c := range []struct {
+		dst      *indicators.Coverage
+		kind     indicators.Kind
+		from, to time.Time
+	}{
+		{&v.NowCov, indicators.Stock, v.AsOf, v.AsOf},
+		{&v.AgoCov, indicators.Stock, v.YearAgo, v.YearAgo},
+		{&v.PaidCov, indicators.Flow, v.YearAgo, v.AsOf},
+		{&v.PaidAgoCov, indicators.Flow, v.YearAgo.AddDate(-1, 0, 0), v.YearAgo},
+	} {
+		steps = append(steps, func() (err error) {
+			*c.dst, err = indicators.CoverageOf(ctx, db, benefitSources, c.kind, c.from, c.to)
+			return
+		})
 	}
 	for _, o := range hromadata.Offices {
 		i := len(v.TrendOffices)

@@ -1,27 +1,66 @@
 package dashboards
 
 import (
+	"fmt"
 	"html/template"
+	"strings"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/web"
 )
 
 // card is one key number with its change over a year.
 type card struct {
 	Label, Value, Unit, Delta string
-	Up                        bool
+	Up, Muted                 bool // Muted: no change to show, the figure or its year ago is unknown
 }
 
 var cardsHTML = web.Template("cards", `<div class="cards">
 {{range .}}<div class="card"><div class="label">{{.Label}}</div>
 <div class="value">{{.Value}} <span class="unit">{{.Unit}}</span></div>
-<div class="delta {{if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
+<div class="delta {{if .Muted}}muted{{else if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
 {{end}}</div>`)
 
 // withCards lets a page template write {{cards .Cards}}: every page draws its key
 // numbers the same way.
 var withCards = template.FuncMap{"cards": func(cs []card) (template.HTML, error) { return web.Execute(cardsHTML, cs) }}
+
+// noData stands for a figure that cannot be known: never 0.
+const noData = "—"
+
+// valueCard is newCard for indicator values: "—" and the reason when the figure is
+// unknown, and no change when the year before is.
+func valueCard(now, ago indicators.Value) card {
+	return coveredCard(strings.TrimSpace(now.Label), now.Value, ago.Value, now.Coverage, ago.Coverage, now.Unit.Decimals, now.Unit.Label)
+}
+
+// coveredCard is newCard for figures whose coverage is known.
+func coveredCard(label string, now, ago float64, nowCov, agoCov indicators.Coverage, decimals int, unit string) card {
+	if !nowCov.Known() {
+		return card{Label: label, Value: noData, Unit: unit, Delta: nowCov.Reason(), Muted: true}
+	}
+	if !agoCov.Known() {
+		return card{Label: label, Value: hromadata.FormatUK(now, decimals), Unit: unit, Delta: "рік тому: немає даних", Muted: true}
+	}
+	return newCard(label, now, ago, decimals, unit)
+}
+
+// chartValue is what a chart draws: nothing ("-", a gap in ECharts) for an unknown figure.
+func chartValue(v indicators.Value) any {
+	if !v.Known() {
+		return "-"
+	}
+	return v.Value
+}
+
+// signed writes a change with its sign.
+func signed(delta float64, decimals int) string {
+	if delta > 0 {
+		return "+" + hromadata.FormatUK(delta, decimals)
+	}
+	return hromadata.FormatUK(delta, decimals)
+}
 
 func newCard(label string, now, ago float64, decimals int, unit string) card {
 	c := card{Label: label, Value: hromadata.FormatUK(now, decimals), Unit: unit, Up: now >= ago}
@@ -37,7 +76,8 @@ func newCard(label string, now, ago float64, decimals int, unit string) card {
 }
 
 var body = web.Template("benefits", `
-<p class="lead">Сім’ї, які отримують державні соціальні допомоги, станом на {{.AsOf}}; порівняння — з {{.YearAgo}}.</p>
+<p class="lead">Сім’ї, які отримують державні соціальні допомоги, станом на {{.AsOf}}; порівняння — з {{.YearAgo}}.
+Роки з даними: {{range .Years}}<a href="?as_of={{.AsOf}}">{{.Year}}</a> {{else}}немає{{end}}</p>
 {{cards .Cards}}
 <div class="grid">
 <section class="panel"><h2>Сімей за місяцями, січень 2022 — грудень 2023</h2>{{.Trend}}</section>
@@ -51,14 +91,29 @@ func (v *benefitsView) render() (template.HTML, error) {
 		"AsOf":    v.AsOf.Format("02.01.2006"),
 		"YearAgo": v.YearAgo.Format("02.01.2006"),
 		"Cards": []card{
-			newCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), 0, "сімей"),
-			newCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), 0, "сімей"),
-			newCard("Виплачено за 12 місяців", v.Paid12, v.Paid12Ago, 1, "тис. грн"),
+			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, "сімей"),
+			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, "сімей"),
+			coveredCard("Виплачено за 12 місяців", v.Paid12, v.Paid12Ago, v.PaidCov, v.PaidAgoCov, 1, "тис. грн"),
 		},
+		"Years":    yearLinks(v.Years),
 		"Trend":    trendLine(v),
 		"Offices":  officePie(v),
 		"Payments": paymentsBar(v),
 		"Benefits": benefitBar(v),
 	}
 	return web.Execute(body, data)
+}
+
+// yearLink offers a year on the benefits page: the state at its end.
+type yearLink struct {
+	Year int
+	AsOf string
+}
+
+func yearLinks(years []int) []yearLink {
+	out := make([]yearLink, len(years))
+	for i, y := range years {
+		out[i] = yearLink{y, fmt.Sprintf("%d-01-01", y+1)}
+	}
+	return out
 }

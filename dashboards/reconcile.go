@@ -13,8 +13,9 @@ import (
 )
 
 var reconcileBody = web.Template("reconcile", `
-<p class="lead">Звірка за {{.R.Period.Label}}: з {{len .R.Figures}} показників звіту сховище обчислює
-{{.Computed}} — збігаються <b>{{.Matches}}</b>, розбіжностей <b>{{.Mismatches}}</b>.
+<p class="lead">{{if .R.Published}}Звірка за {{.R.Period.Label}}: з {{len .R.Figures}} показників звіту сховище обчислює
+{{.Computed}} — збігаються <b>{{.Matches}}</b>, розбіжностей <b>{{.Mismatches}}</b>, немає даних <b>{{.NoData}}</b>.
+{{else}}Звіт за {{.R.Period.Label}} не опубліковано: порівнювати нічого; нижче — обчислені значення.{{end}}
 {{if not .All}}<a href="?period={{.R.Period.Label}}&all=1">Показати всі показники звіту</a>{{end}}</p>
 <section class="panel"><h2>Арифметичні співвідношення звіту</h2>
 <table><tr><th>Співвідношення</th><th>У звіті</th><th>За записами</th><th>Пояснення</th></tr>
@@ -27,10 +28,10 @@ var reconcileBody = web.Template("reconcile", `
 <table><tr><th>Рядок бюджету</th><th class="num">Виплати за списками</th><th class="num">Видатки за рядком</th><th>Стан</th></tr>
 {{range .}}<tr><td>{{.Name}}<br><small><code>{{.Line}}</code></small></td><td class="num">{{num .Payments 1}}</td><td class="num">{{num .Accounting 1}}</td>
 <td class="{{cls .Status}}">{{if eq .Status "виконується"}}виплати вміщуються у видатки{{else}}виплати перевищують видатки{{end}}</td></tr>{{end}}
-</table></section>{{end}}
+</table></section>{{else}}{{with .R.ProgrammesCoverage.Reason}}<p>Виплати за міськими програмами: {{.}}</p>{{end}}{{end}}
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>
 <table><tr><th>Стан</th><th>Показник звіту</th><th class="num">Опубліковано</th><th class="num">Обчислено</th></tr>
-{{range .R.Figures}}{{if or $.All .Computed}}<tr><td class="{{cls .Status}}">{{.Status}}</td><td>{{.Label}}<br><small><code>{{.ID}}</code></small>{{with .Note}}<br><small>{{.}}</small>{{end}}</td>
+{{range .R.Figures}}{{if or $.All .IndicatorID}}<tr><td class="{{cls .Status}}">{{.Status}}</td><td>{{.Label}}<br><small><code>{{.ID}}</code></small>{{with .Note}}<br><small>{{.}}</small>{{end}}</td>
 <td class="num">{{uk .Value .Decimals}}</td><td class="num">{{if .Computed}}{{num (deref .Computed) .Decimals}}{{end}}</td></tr>{{end}}{{end}}
 </table></section>`, template.FuncMap{"cls": statusClass, "deref": func(p *float64) float64 { return *p }, "uk": publishedUK})
 
@@ -50,7 +51,7 @@ func (d *Dashboards) reconcile(c *gin.Context, build func() (*sql.DB, error)) er
 	}
 	body, err := web.Execute(reconcileBody, map[string]any{
 		"R": rep, "All": c.Query("all") != "",
-		"Matches": rep.Counts[reconcile.Match], "Mismatches": rep.Counts[reconcile.Mismatch],
+		"Matches": rep.Counts[reconcile.Match], "Mismatches": rep.Counts[reconcile.Mismatch], "NoData": rep.Counts[reconcile.NoData],
 		"Computed": rep.Counts[reconcile.Match] + rep.Counts[reconcile.Mismatch],
 	})
 	if err != nil {

@@ -108,3 +108,7 @@ func stateOf(entries []Entry) lakeState {
 	}
 	return s
 }
+
+// Current returns the manifest entries whose files are in the lake now, one per
+// partition, keyed by source/partition: what a build reads.
+func Current(entries []Entry) map[string]Entry { return stateOf(entries).current }

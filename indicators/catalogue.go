@@ -30,13 +30,16 @@ type Indicator struct {
 	ReportID string // id in the published report's figures, if it reproduces one
 	SQL      string // one SELECT of one value, with $from and $to as ISO dates
 	File     string
+	Sources  []string // the exports (etl source ids) its records come from: what must cover a period
 }
 
 // Catalogue parses every indicators/*.sql file of the embedded SQL tree.
 func Catalogue() ([]Indicator, error) { return Parse(sqlfs.FS, "indicators") }
 
 // Parse reads indicator blocks: "-- key: value" header lines then the SQL, blocks
-// starting at each "-- id:" line.
+// starting at each "-- id:" line. A "-- sources: a, b" line in a file's leading
+// comment names the sources of every block of the file; one in a block's header
+// overrides it for that block.
 func Parse(fsys fs.FS, dir string) ([]Indicator, error) {
 	files, err := fs.Glob(fsys, dir+"/*.sql")
 	if err != nil {
@@ -68,9 +71,13 @@ func parseFile(name, text string) ([]Indicator, error) {
 	var out []Indicator
 	var cur *Indicator
 	var sql strings.Builder
+	var fileSources []string
 	flush := func() error {
 		if cur == nil {
 			return nil
+		}
+		if cur.Sources == nil {
+			cur.Sources = fileSources
 		}
 		cur.SQL = strings.TrimRight(strings.TrimSpace(sql.String()), ";")
 		if err := validate(cur); err != nil {
@@ -88,6 +95,8 @@ func parseFile(name, text string) ([]Indicator, error) {
 				return nil, err
 			}
 			cur = &Indicator{ID: val, File: name}
+		case cur == nil && isMeta && key == "sources":
+			fileSources = splitList(val)
 		case cur == nil:
 			continue // the file's leading comment
 		case isMeta && sql.Len() == 0:
@@ -128,6 +137,8 @@ func (ind *Indicator) set(key, val string) error {
 		ind.Unit = u
 	case "kind":
 		ind.Kind = Kind(val)
+	case "sources":
+		ind.Sources = splitList(val)
 	case "report_id":
 		ind.ReportID = val
 	default:
@@ -148,4 +159,15 @@ func validate(ind *Indicator) error {
 		return fmt.Errorf("no SQL")
 	}
 	return nil
+}
+
+// splitList reads "a, b, c".
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/hromadata/hromadata"
 )
@@ -12,23 +13,39 @@ import (
 type Value struct {
 	Indicator
 	Period    hromadata.Period
-	Value     float64
+	Value     float64 // what the records give; a figure only when Known
+	Coverage  Coverage
 	Published string // the report's figure, for the period the report covers; "" otherwise
 }
+
+// Known says whether the exports cover the period: otherwise the figure is unknown
+// ("немає даних"), whatever the records sum to.
+func (v Value) Known() bool { return v.Coverage.Known() }
 
 // Formatted is the value for machines (1234.5), as precise as its unit.
 func (v Value) Formatted() string { return hromadata.FormatISO(v.Value, v.Unit.Precision) }
 
-// Compute evaluates the indicators for a period against a build.
+// Compute evaluates the indicators for a period against a build, each with the
+// coverage of its sources.
 func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicator) ([]Value, error) {
 	from, to := p.From.Format("2006-01-02"), p.To.Format("2006-01-02")
 	out := make([]Value, 0, len(inds))
+	coverages := map[string]Coverage{} // by kind and sources: few distinct ones
 	for _, ind := range inds {
+		key := string(ind.Kind) + ":" + strings.Join(ind.Sources, ",")
+		c, ok := coverages[key]
+		if !ok {
+			var err error
+			if c, err = CoverageOf(ctx, db, ind.Sources, ind.Kind, p.From, p.To); err != nil {
+				return nil, err
+			}
+			coverages[key] = c
+		}
 		v, err := One(ctx, db, ind, from, to)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Value{Indicator: ind, Period: p, Value: v, Published: publishedFor(ind.ReportID, p)})
+		out = append(out, Value{Indicator: ind, Period: p, Value: v, Coverage: c, Published: publishedFor(ind.ReportID, p)})
 	}
 	return out, nil
 }
@@ -42,7 +59,8 @@ func ComputeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period) ([]Va
 	return Compute(ctx, db, p, cat)
 }
 
-// One evaluates one indicator over [from, to) given as ISO dates.
+// One evaluates one indicator over [from, to) given as ISO dates, whatever the
+// coverage: callers that show it check CoverageOf.
 func One(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (float64, error) {
 	var v sql.NullFloat64
 	if err := db.QueryRowContext(ctx, ind.SQL, sql.Named("from", from), sql.Named("to", to)).Scan(&v); err != nil {

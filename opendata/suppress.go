@@ -36,7 +36,7 @@ func cellsOf(rows []Row, s Suppression) []*privacy.Cell {
 		for _, d := range s.Dims {
 			dims[d] = fmt.Sprint(r[d])
 		}
-		cells[i] = &privacy.Cell{Dims: dims, Value: count(r[s.Value])}
+		cells[i] = &privacy.Cell{Dims: dims, Value: count(r[s.Value]), Unknown: r[s.Value] == nil}
 	}
 	return cells
 }

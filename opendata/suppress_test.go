@@ -57,3 +57,15 @@ func TestSuppressRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppressSkipsUnknownCells: an empty cell (an office's export is missing) hides
+// nothing, so the complementary cell is a known one.
+func TestSuppressSkipsUnknownCells(t *testing.T) {
+	rows := []Row{{"g": "x", "n": int64(3)}, {"g": "x", "n": nil}, {"g": "x", "n": int64(12)}}
+	suppress(rows, Suppression{Value: "n", Dims: []string{"g"}, Margins: [][]string{{"g"}}})
+	for i, want := range []bool{true, false, true} {
+		if rows[i]["suppressed"] != want {
+			t.Errorf("cell %d: suppressed = %v, want %v", i, rows[i]["suppressed"], want)
+		}
+	}
+}

@@ -13,9 +13,10 @@ func Small(n int64) bool { return n > 0 && n < Threshold }
 
 // Cell is one count of a table, with the values of its dimensions.
 type Cell struct {
-	Dims   map[string]string
-	Value  int64
-	Hidden bool
+	Dims    map[string]string
+	Value   int64
+	Hidden  bool
+	Unknown bool // no export covers it: shown empty anyway, so it protects nothing
 }
 
 // Suppress withholds every small cell, then, for every margin — a set of dimensions
@@ -60,7 +61,7 @@ func Suppress(cells []*Cell, margins [][]string) {
 func hideSmallestVisible(g []*Cell) bool {
 	var best *Cell
 	for _, c := range g {
-		if !c.Hidden && (best == nil || better(c, best)) {
+		if !c.Hidden && !c.Unknown && (best == nil || better(c, best)) {
 			best = c
 		}
 	}

@@ -31,6 +31,10 @@ const (
 	NotComputed Status = "не обчислюється"
 	Holds       Status = "виконується"
 	Fails       Status = "не виконується"
+	// NotPublished: the figure is computed, but the report does not cover the period.
+	NotPublished Status = "не опубліковано"
+	// NoData: the loaded exports do not cover the period, so the figure is unknown.
+	NoData Status = "немає даних"
 )
 
 // Figure is one published figure beside its computed value.
@@ -71,6 +75,12 @@ type Report struct {
 	Relations  []RelationResult
 	Programmes []Programme
 	Counts     map[Status]int
+	// Published says whether the report covers the period: otherwise there is
+	// nothing published to compare with.
+	Published bool
+	// ProgrammesCoverage is the coverage of the payment lists and the accounting;
+	// Programmes is empty unless it is full.
+	ProgrammesCoverage indicators.Coverage
 }
 
 // Run reconciles a period. Published figures are those of the report's year; for
@@ -86,7 +96,7 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 			byReport[v.ReportID] = v
 		}
 	}
-	r := &Report{Period: p, Counts: map[Status]int{}}
+	r := &Report{Period: p, Counts: map[Status]int{}, Published: p.Label == indicators.PublishedYear}
 	published := map[string]float64{}
 	computed := map[string]float64{}
 	notes, err := Notes()
@@ -100,16 +110,16 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 		if perr == nil {
 			fig.Decimals = indicators.PrintedDecimals(f.Value)
 		}
-		if p.Label == indicators.PublishedYear && perr == nil {
+		if r.Published && perr == nil {
 			published[f.ID] = pub
 		}
 		if v, ok := byReport[f.ID]; ok {
-			x := v.Value
-			fig.Computed, fig.IndicatorID = &x, v.ID
-			computed[f.ID] = x
-			fig.Status = Match
-			if p.Label == indicators.PublishedYear && !indicators.Reproduces(x, f.Value) {
-				fig.Status = Mismatch
+			fig.IndicatorID = v.ID
+			fig.Status = figureStatus(v, r.Published, f.Value, perr == nil)
+			if v.Known() {
+				x := v.Value
+				fig.Computed = &x
+				computed[f.ID] = x
 			}
 		}
 		r.Counts[fig.Status]++
@@ -127,8 +137,26 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 		res := RelationResult{Relation: rel, Published: evaluate(rel, published), Computed: evaluate(rel, computed), Decimals: decimals[rel.LHS]}
 		r.Relations = append(r.Relations, res)
 	}
+	r.ProgrammesCoverage, err = indicators.CoverageOf(ctx, db, []string{"city_payments", "budget_expenditures"}, indicators.Flow, p.From, p.To)
+	if err != nil || !r.ProgrammesCoverage.Known() {
+		return r, err
+	}
 	r.Programmes, err = Programmes(ctx, db, p)
 	return r, err
+}
+
+// figureStatus compares a computed figure with the published one — only when the
+// figure is known and the report covers the period.
+func figureStatus(v indicators.Value, published bool, printed string, parsed bool) Status {
+	switch {
+	case !v.Known():
+		return NoData
+	case !published:
+		return NotPublished
+	case !parsed || !indicators.Reproduces(v.Value, printed):
+		return Mismatch
+	}
+	return Match
 }
 
 func equal(a, b float64, decimals int) bool {

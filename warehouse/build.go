@@ -137,6 +137,9 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 		res.Rows["raw_"+src.ID] = n
 		known = append(known, "raw_"+src.ID)
 	}
+	if err := createCoverage(ctx, db, opts.DataDir); err != nil {
+		return res, err
+	}
 	seeds, err := loadSeeds(ctx, db)
 	if err != nil {
 		return res, err

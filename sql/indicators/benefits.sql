@@ -1,6 +1,7 @@
 -- The indicator catalogue for state social benefits. Each block: id, Ukrainian label,
 -- unit, kind (stock: state at the start of $to; flow: events in [$from, $to)), the
 -- figure of the published report it reproduces, and one SELECT returning one value.
+-- sources: benefit_assignments
 
 -- id: benefit_recipients_total
 -- label: Контингент отримувачів державних соціальних допомог (сімей)

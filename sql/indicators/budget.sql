@@ -1,5 +1,6 @@
 -- Budget execution by the accounting's payment documents: each line sums the
 -- documents of its programme codes and of every line below it (ref_budget_lines).
+-- sources: budget_expenditures
 
 -- id: budget.total
 -- label: Здійснено проведення видатків, усього
@@ -394,6 +395,7 @@ SELECT budget_paid('city.media.tv_channel9', $from, $to);
 SELECT budget_paid('city.apparatus', $from, $to);
 
 -- id: creditor_debt.total
+-- sources: budget_obligations
 -- label: Кредиторська заборгованість по загальному фонду на звітну дату
 -- unit: thousand_uah
 -- kind: stock
@@ -401,6 +403,7 @@ SELECT budget_paid('city.apparatus', $from, $to);
 SELECT creditor_debt(NULL, $to);
 
 -- id: creditor_debt.state
+-- sources: budget_obligations
 -- label: Кредиторська заборгованість за коштами державного бюджету
 -- unit: thousand_uah
 -- kind: stock
@@ -408,6 +411,7 @@ SELECT creditor_debt(NULL, $to);
 SELECT creditor_debt('ДБ', $to);
 
 -- id: creditor_debt.city
+-- sources: budget_obligations
 -- label: Кредиторська заборгованість за коштами міського бюджету
 -- unit: thousand_uah
 -- kind: stock

@@ -2,6 +2,7 @@
 -- their rehabilitation, control of targeted use, legal work, the working group on the
 -- fact of care, queues, Chornobyl compensations, and the information and organisation
 -- log; events, people and sums over [$from, $to), open cases at $to.
+-- sources: cbdi
 
 -- id: disability_registered_total
 -- label: На обліку в департаменті соціальної політики перебуває осіб з інвалідністю
@@ -95,6 +96,7 @@ SELECT cw_subjects('cbdi', ['child_rehab_contract'], $from, $to);
 SELECT thousands(cw_amount('cbdi', ['child_rehab_contract'], $from, $to));
 
 -- id: control.property_registry_checks
+-- sources: kontrol
 -- label: Вибірково перевірено через Державний реєстр речових прав на нерухоме майно осіб
 -- unit: persons
 -- kind: flow
@@ -102,6 +104,7 @@ SELECT thousands(cw_amount('cbdi', ['child_rehab_contract'], $from, $to));
 SELECT cw_subjects('kontrol', ['property_check'], $from, $to);
 
 -- id: control.requests_sent
+-- sources: kontrol
 -- label: Підготовлено та направлено запитів до ДФС, РСДМУЮ, інших установ
 -- unit: documents
 -- kind: flow
@@ -109,6 +112,7 @@ SELECT cw_subjects('kontrol', ['property_check'], $from, $to);
 SELECT cw_events('kontrol', ['request'], $from, $to);
 
 -- id: control.home_inspections
+-- sources: kontrol
 -- label: Проведено обстежень матеріально-побутових умов проживання сімей
 -- unit: cases
 -- kind: flow
@@ -116,6 +120,7 @@ SELECT cw_events('kontrol', ['request'], $from, $to);
 SELECT cw_events('kontrol', ['home_inspection'], $from, $to);
 
 -- id: control.document_checks
+-- sources: kontrol
 -- label: Проведено перевірок достовірності поданих документів
 -- unit: cases
 -- kind: flow
@@ -123,6 +128,7 @@ SELECT cw_events('kontrol', ['home_inspection'], $from, $to);
 SELECT cw_events('kontrol', ['document_check'], $from, $to);
 
 -- id: control.false_info.cases
+-- sources: kontrol
 -- label: Виявлено випадків надання недостовірної інформації про доходи та майновий стан
 -- unit: cases
 -- kind: flow
@@ -130,6 +136,7 @@ SELECT cw_events('kontrol', ['document_check'], $from, $to);
 SELECT cw_events('kontrol', ['false_info'], $from, $to);
 
 -- id: control.false_info.sum
+-- sources: kontrol
 -- label: Недостовірна інформація про доходи та майновий стан — загальна сума
 -- unit: thousand_uah
 -- kind: flow
@@ -137,6 +144,7 @@ SELECT cw_events('kontrol', ['false_info'], $from, $to);
 SELECT thousands(cw_amount('kontrol', ['false_info'], $from, $to));
 
 -- id: control.returned_total
+-- sources: kontrol
 -- label: Повернуто до бюджету з урахуванням порушень минулих років
 -- unit: thousand_uah
 -- kind: flow
@@ -144,6 +152,7 @@ SELECT thousands(cw_amount('kontrol', ['false_info'], $from, $to));
 SELECT thousands(cw_amount('kontrol', ['returned_voluntary', 'returned_court', 'returned_enforcement'], $from, $to));
 
 -- id: control.returned_court_cases
+-- sources: kontrol
 -- label: Повернуто до Державного бюджету особами, щодо яких у суді розглядаються матеріали кримінального та цивільного провадження
 -- unit: uah
 -- kind: flow
@@ -151,6 +160,7 @@ SELECT thousands(cw_amount('kontrol', ['returned_voluntary', 'returned_court', '
 SELECT cw_amount('kontrol', ['returned_court'], $from, $to);
 
 -- id: control.returned_enforcement
+-- sources: kontrol
 -- label: Повернуто до бюджету особами, щодо яких ДВС здійснює примусове стягнення (одиниця як у звіті — тис.грн)
 -- unit: thousand_uah
 -- kind: flow
@@ -158,6 +168,7 @@ SELECT cw_amount('kontrol', ['returned_court'], $from, $to);
 SELECT thousands(cw_amount('kontrol', ['returned_enforcement'], $from, $to));
 
 -- id: legal.court_sessions
+-- sources: yurviddil
 -- label: Юридичний відділ прийняв участь у судових засіданнях
 -- unit: meetings
 -- kind: flow
@@ -165,6 +176,7 @@ SELECT thousands(cw_amount('kontrol', ['returned_enforcement'], $from, $to));
 SELECT cw_events('yurviddil', ['court_session_criminal', 'court_session_civil'], $from, $to);
 
 -- id: legal.court_sessions.criminal
+-- sources: yurviddil
 -- label: з них у кримінальних справах
 -- unit: meetings
 -- kind: flow
@@ -172,6 +184,7 @@ SELECT cw_events('yurviddil', ['court_session_criminal', 'court_session_civil'],
 SELECT cw_events('yurviddil', ['court_session_criminal'], $from, $to);
 
 -- id: legal.court_sessions.civil
+-- sources: yurviddil
 -- label: з них у цивільних справах
 -- unit: meetings
 -- kind: flow
@@ -179,6 +192,7 @@ SELECT cw_events('yurviddil', ['court_session_criminal'], $from, $to);
 SELECT cw_events('yurviddil', ['court_session_civil'], $from, $to);
 
 -- id: legal.enforcement_cases
+-- sources: yurviddil
 -- label: У відділах ДВС на виконанні справ за заявами департаменту про стягнення коштів
 -- unit: cases
 -- kind: stock
@@ -186,6 +200,7 @@ SELECT cw_events('yurviddil', ['court_session_civil'], $from, $to);
 SELECT cw_open('yurviddil', ['enforcement_case'], $to);
 
 -- id: legal.consultations
+-- sources: yurviddil
 -- label: Надано консультацій громадянам з питань законодавства
 -- unit: services
 -- kind: flow
@@ -193,6 +208,7 @@ SELECT cw_open('yurviddil', ['enforcement_case'], $to);
 SELECT cw_events('yurviddil', ['consultation'], $from, $to);
 
 -- id: care_fact_group.applications
+-- sources: hrupa
 -- label: Робоча група: розглянуто звернень щодо акту встановлення факту здійснення догляду
 -- unit: documents
 -- kind: flow
@@ -200,6 +216,7 @@ SELECT cw_events('yurviddil', ['consultation'], $from, $to);
 SELECT cw_events('hrupa', ['care_confirmed', 'care_not_confirmed', 'care_refused'], $from, $to);
 
 -- id: care_fact_group.trips
+-- sources: hrupa
 -- label: Робоча група: здійснено виїздів
 -- unit: visits
 -- kind: flow
@@ -207,6 +224,7 @@ SELECT cw_events('hrupa', ['care_confirmed', 'care_not_confirmed', 'care_refused
 SELECT cw_ended('hrupa', ['care_confirmed', 'care_not_confirmed'], $from, $to);
 
 -- id: care_fact_group.trips.confirmed
+-- sources: hrupa
 -- label: Встановлено факт здійснення догляду
 -- unit: cases
 -- kind: flow
@@ -214,6 +232,7 @@ SELECT cw_ended('hrupa', ['care_confirmed', 'care_not_confirmed'], $from, $to);
 SELECT cw_ended('hrupa', ['care_confirmed'], $from, $to);
 
 -- id: care_fact_group.trips.not_confirmed
+-- sources: hrupa
 -- label: Факт здійснення догляду не підтверджено
 -- unit: cases
 -- kind: flow
@@ -221,6 +240,7 @@ SELECT cw_ended('hrupa', ['care_confirmed'], $from, $to);
 SELECT cw_ended('hrupa', ['care_not_confirmed'], $from, $to);
 
 -- id: care_fact_group.refused_trips
+-- sources: hrupa
 -- label: Відмовлень у виїзді
 -- unit: cases
 -- kind: flow
@@ -228,6 +248,7 @@ SELECT cw_ended('hrupa', ['care_not_confirmed'], $from, $to);
 SELECT cw_events('hrupa', ['care_refused'], $from, $to);
 
 -- id: care_fact_group.trips_in_2024
+-- sources: hrupa
 -- label: Звернення, за якими виїзд робочої групи здійснено в 2024 році
 -- unit: documents
 -- kind: flow
@@ -235,6 +256,7 @@ SELECT cw_events('hrupa', ['care_refused'], $from, $to);
 SELECT cw_ended_after('hrupa', ['care_confirmed', 'care_not_confirmed'], $from, $to);
 
 -- id: labour_veterans.sanatorium_waitlist
+-- sources: cherhy
 -- label: На обліку для забезпечення безоплатними путівками перебуває ветеранів праці
 -- unit: persons
 -- kind: stock
@@ -242,6 +264,7 @@ SELECT cw_ended_after('hrupa', ['care_confirmed', 'care_not_confirmed'], $from, 
 SELECT cw_open('cherhy', ['sanatorium_queue'], $to);
 
 -- id: veterans_local.capital_repair_waitlist
+-- sources: cherhy
 -- label: На обліку для безоплатного капітального ремонту осіб з інвалідністю внаслідок війни
 -- unit: persons
 -- kind: stock
@@ -249,6 +272,7 @@ SELECT cw_open('cherhy', ['sanatorium_queue'], $to);
 SELECT cw_open('cherhy', ['capital_repair_queue'], $to);
 
 -- id: defenders.repair_aid_registered
+-- sources: cherhy
 -- label: На обліку для надання грошової допомоги на поточний ремонт житла (Захисники і Захисниці)
 -- unit: persons
 -- kind: stock
@@ -256,6 +280,7 @@ SELECT cw_open('cherhy', ['capital_repair_queue'], $to);
 SELECT cw_open('cherhy', ['repair_aid_queue'], $to);
 
 -- id: payments.repair_aid.registered
+-- sources: cherhy
 -- label: На обліку для грошової допомоги на поточний ремонт житла (Захисники, сім’ї загиблих)
 -- unit: persons
 -- kind: stock
@@ -263,6 +288,7 @@ SELECT cw_open('cherhy', ['repair_aid_queue'], $to);
 SELECT cw_open('cherhy', ['repair_aid_queue', 'repair_aid_queue_fallen'], $to);
 
 -- id: defenders.fallen_families.repair_aid_registered
+-- sources: cherhy
 -- label: На обліку для допомоги на поточний ремонт житла члени сімей загиблих не перебувають
 -- unit: persons
 -- kind: stock
@@ -270,6 +296,7 @@ SELECT cw_open('cherhy', ['repair_aid_queue', 'repair_aid_queue_fallen'], $to);
 SELECT cw_open('cherhy', ['repair_aid_queue_fallen'], $to);
 
 -- id: chornobyl.food_compensation
+-- sources: chaes
 -- label: Щомісячна компенсація вартості продуктів харчування учасникам ліквідації наслідків аварії на ЧАЕС 1,2 категорії (осіб)
 -- unit: persons
 -- kind: flow
@@ -277,6 +304,7 @@ SELECT cw_open('cherhy', ['repair_aid_queue_fallen'], $to);
 SELECT cw_subjects('chaes', ['food_compensation'], $from, $to);
 
 -- id: chornobyl.health_aid_annual
+-- sources: chaes
 -- label: Щорічна грошова допомога на оздоровлення (осіб)
 -- unit: persons
 -- kind: flow
@@ -284,6 +312,7 @@ SELECT cw_subjects('chaes', ['food_compensation'], $from, $to);
 SELECT cw_subjects('chaes', ['health_aid_annual'], $from, $to);
 
 -- id: chornobyl.travel_compensation
+-- sources: chaes
 -- label: Компенсація вартості проїзду по території України учасникам ліквідації 1,2 кат. та дітям, що постраждали (осіб)
 -- unit: persons
 -- kind: flow
@@ -291,6 +320,7 @@ SELECT cw_subjects('chaes', ['health_aid_annual'], $from, $to);
 SELECT cw_subjects('chaes', ['travel_compensation'], $from, $to);
 
 -- id: chornobyl.oneoff_disabled
+-- sources: chaes
 -- label: Одноразова компенсація учасникам ліквідації, які стали інвалідами внаслідок Чорнобильської катастрофи (осіб)
 -- unit: persons
 -- kind: flow
@@ -298,6 +328,7 @@ SELECT cw_subjects('chaes', ['travel_compensation'], $from, $to);
 SELECT cw_subjects('chaes', ['oneoff_disabled'], $from, $to);
 
 -- id: chornobyl.oneoff_breadwinner_loss
+-- sources: chaes
 -- label: Одноразова компенсація сім’ям, що втратили годувальника з числа учасників ліквідації (осіб)
 -- unit: persons
 -- kind: flow
@@ -305,6 +336,7 @@ SELECT cw_subjects('chaes', ['oneoff_disabled'], $from, $to);
 SELECT cw_subjects('chaes', ['oneoff_breadwinner_loss'], $from, $to);
 
 -- id: chornobyl.sanatorium_vouchers
+-- sources: chaes
 -- label: Забезпечення санаторно-курортними та оздоровчими путівками дорослих постраждалих (осіб)
 -- unit: persons
 -- kind: flow
@@ -312,6 +344,7 @@ SELECT cw_subjects('chaes', ['oneoff_breadwinner_loss'], $from, $to);
 SELECT cw_subjects('chaes', ['sanatorium_voucher'], $from, $to);
 
 -- id: chornobyl.lost_earnings
+-- sources: chaes
 -- label: Відшкодування втраченого заробітку (стійка втрата працездатності без встановлення інвалідності) (осіб)
 -- unit: persons
 -- kind: flow
@@ -319,6 +352,7 @@ SELECT cw_subjects('chaes', ['sanatorium_voucher'], $from, $to);
 SELECT cw_subjects('chaes', ['lost_earnings'], $from, $to);
 
 -- id: chornobyl.intercity_travel_users
+-- sources: chaes
 -- label: Скористались відшкодуванням вартості проїзду міжміським транспортом (учасники ліквідації 1 та 2 кат.)
 -- unit: persons
 -- kind: flow
@@ -326,6 +360,7 @@ SELECT cw_subjects('chaes', ['lost_earnings'], $from, $to);
 SELECT cw_subjects('chaes', ['travel_compensation'], $from, $to);
 
 -- id: chornobyl.case_files_sent
+-- sources: chaes
 -- label: Направлено до КЗ «Центр здійснення соціальних виплат…» особових справ постраждалих для компенсаційних виплат
 -- unit: documents
 -- kind: flow
@@ -333,6 +368,7 @@ SELECT cw_subjects('chaes', ['travel_compensation'], $from, $to);
 SELECT cw_events('chaes', ['case_file_sent'], $from, $to);
 
 -- id: media.newspaper_articles
+-- sources: diialnist
 -- label: Інформації в газеті «Любимый город ДЗ» (статті)
 -- unit: items
 -- kind: flow
@@ -340,6 +376,7 @@ SELECT cw_events('chaes', ['case_file_sent'], $from, $to);
 SELECT cw_events('diialnist', ['newspaper'], $from, $to);
 
 -- id: media.radio_broadcasts
+-- sources: diialnist
 -- label: Інформації на радіо «МіКомп» (ефіри)
 -- unit: items
 -- kind: flow
@@ -347,6 +384,7 @@ SELECT cw_events('diialnist', ['newspaper'], $from, $to);
 SELECT cw_events('diialnist', ['radio'], $from, $to);
 
 -- id: media.tv_mis_stories
+-- sources: diialnist
 -- label: Інформації на телеканалі «МІС» (сюжети)
 -- unit: items
 -- kind: flow
@@ -354,6 +392,7 @@ SELECT cw_events('diialnist', ['radio'], $from, $to);
 SELECT cw_events('diialnist', ['tv_mis'], $from, $to);
 
 -- id: media.internet_posts
+-- sources: diialnist
 -- label: Інформації в мережі інтернет (повідомлення)
 -- unit: items
 -- kind: flow
@@ -361,6 +400,7 @@ SELECT cw_events('diialnist', ['tv_mis'], $from, $to);
 SELECT cw_events('diialnist', ['internet'], $from, $to);
 
 -- id: media.tv_channel9_stories
+-- sources: diialnist
 -- label: 9-й канал (послуги телебачення) (сюжети)
 -- unit: items
 -- kind: flow
@@ -368,6 +408,7 @@ SELECT cw_events('diialnist', ['internet'], $from, $to);
 SELECT cw_events('diialnist', ['tv_channel9'], $from, $to);
 
 -- id: veteran_centre.publications
+-- sources: diialnist
 -- label: Опубліковано публікацій у соціальних мережах Центру
 -- unit: items
 -- kind: flow
@@ -375,6 +416,7 @@ SELECT cw_events('diialnist', ['tv_channel9'], $from, $to);
 SELECT cw_events('diialnist', ['veteran_centre_post'], $from, $to);
 
 -- id: veteran_centre.trainings_attended
+-- sources: diialnist
 -- label: Спеціалісти Центру взяли участь у заходах (тренінгах, семінарах, форумах)
 -- unit: events
 -- kind: flow
@@ -382,6 +424,7 @@ SELECT cw_events('diialnist', ['veteran_centre_post'], $from, $to);
 SELECT cw_events('diialnist', ['veteran_centre_event'], $from, $to);
 
 -- id: procurement.open_tenders
+-- sources: diialnist
 -- label: Уповноваженою особою проведено процедур відкритих торгів
 -- unit: items
 -- kind: flow
@@ -389,6 +432,7 @@ SELECT cw_events('diialnist', ['veteran_centre_event'], $from, $to);
 SELECT cw_events('diialnist', ['open_tender'], $from, $to);
 
 -- id: dv_prevention.booklets
+-- sources: diialnist
 -- label: Розповсюджено буклети з питань запобігання та протидії домашньому насильству
 -- unit: items
 -- kind: flow
@@ -396,6 +440,7 @@ SELECT cw_events('diialnist', ['open_tender'], $from, $to);
 SELECT cw_events('diialnist', ['dv_booklets'], $from, $to);
 
 -- id: ngo_support.granted
+-- sources: budget_expenditures
 -- label: Надано на виконання заходів програм, розроблених громадськими організаціями
 -- unit: thousand_uah
 -- kind: flow

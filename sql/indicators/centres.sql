@@ -1,6 +1,7 @@
 -- The veterans' and IDP support centres: service acts ("services", "documents",
 -- "items") and distinct visitors ("persons", "children") by kind of service and
 -- applicant category, over [$from, $to).
+-- sources: centre_services
 
 -- id: veteran_centre.consultations_total
 -- label: Спеціалістами Центру надано інформаційно-консультативних послуг

@@ -1,5 +1,6 @@
 -- Payments under the city's social-protection programmes (ref_city_payments): persons
 -- and families paid, the rate most payments were made at, and the sums, over [$from, $to).
+-- sources: city_payments
 
 -- id: payments.afghan_day.persons
 -- label: Одноразова адресна допомога з нагоди Дня вшанування учасників бойових дій на території інших держав — отримувачів

@@ -1,7 +1,9 @@
 -- Commissions and advisory bodies: applications and decisions of the social-services
 -- commission, and sittings of every body, over [$from, $to).
+-- sources: advisory_meetings
 
 -- id: social_services_commission.applications
+-- sources: social_services_decisions
 -- label: Розглянуто звернень про надання соціальних послуг
 -- unit: documents
 -- kind: flow
@@ -9,6 +11,7 @@
 SELECT social_services_applications(NULL, $from, $to);
 
 -- id: social_services_commission.decisions.budget
+-- sources: social_services_decisions
 -- label: Рішення: за рахунок бюджетних коштів
 -- unit: documents
 -- kind: flow
@@ -16,6 +19,7 @@ SELECT social_services_applications(NULL, $from, $to);
 SELECT social_services_applications('за рахунок бюджету', $from, $to);
 
 -- id: social_services_commission.decisions.differentiated
+-- sources: social_services_decisions
 -- label: Рішення: по диференційованій оплаті
 -- unit: documents
 -- kind: flow
@@ -23,6 +27,7 @@ SELECT social_services_applications('за рахунок бюджету', $from,
 SELECT social_services_applications('диференційована оплата', $from, $to);
 
 -- id: social_services_commission.decisions.recipient_paid
+-- sources: social_services_decisions
 -- label: Рішення: за рахунок отримувача
 -- unit: documents
 -- kind: flow
@@ -30,6 +35,7 @@ SELECT social_services_applications('диференційована оплата
 SELECT social_services_applications('за рахунок отримувача', $from, $to);
 
 -- id: social_services_commission.decisions.refused
+-- sources: social_services_decisions
 -- label: Рішення про відмову у наданні соціальних послуг
 -- unit: documents
 -- kind: flow
@@ -79,6 +85,7 @@ SELECT sittings('housing_compensation', $from, $to);
 SELECT sittings('civil_support_centre', $from, $to);
 
 -- id: advisory.material_aid_commission_meetings
+-- sources: material_aid
 -- label: Засідання комісії для надання матеріальної допомоги за рахунок міського бюджету
 -- unit: meetings
 -- kind: flow
@@ -93,6 +100,7 @@ SELECT sittings('material_aid_commission', $from, $to);
 SELECT sittings('natural_aid_commission', $from, $to);
 
 -- id: advisory.social_services_commission_meetings
+-- sources: social_services_decisions
 -- label: Засідання комісії з прийняття рішень про надання/відмову в наданні соціальних послуг
 -- unit: meetings
 -- kind: flow

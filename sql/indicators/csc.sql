@@ -2,8 +2,10 @@
 -- of recipients (served, taken on, removed over [$from, $to); on record at $to), its
 -- journal of acts (recipients, services, measures, sums), goods it received and its
 -- workers' training.
+-- sources: csc_acts
 
 -- id: csp.departments
+-- sources: csc_cases
 -- label: У Центрі діють відділів
 -- unit: units
 -- kind: stock
@@ -11,6 +13,7 @@
 SELECT csc_departments($to);
 
 -- id: csp.served_total
+-- sources: csc_cases
 -- label: На обслуговуванні в Центрі перебувають осіб (сума рядків відділів: особу, яку обслуговують два відділи, враховано в кожному; у відділі сімей — сім’ї)
 -- unit: persons
 -- kind: stock
@@ -18,6 +21,7 @@ SELECT csc_departments($to);
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to) + csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to) + csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to) + csc_on_record(['dv'], NULL, $to);
 
 -- id: csp.served.elderly_disabled_depts
+-- sources: csc_cases
 -- label: у Дніпровському, Заводському, Південному відділах (похилі, особи з інвалідністю, діти з інвалідністю) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
@@ -25,6 +29,7 @@ SELECT csc_on_record(['home_care', 'day_care'], NULL, $to) + csc_on_record(['hom
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 
 -- id: csp.served.homeless_dept
+-- sources: csc_cases
 -- label: у відділі комплексного обслуговування та реінтеграції бездомних осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
@@ -32,6 +37,7 @@ SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 
 -- id: csp.served.families_dept.families
+-- sources: csc_cases
 -- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю (сімей) (за справами: сім’ю зі справами у двох відділеннях враховано двічі)
 -- unit: families
 -- kind: stock
@@ -39,6 +45,7 @@ SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to);
 
 -- id: csp.served.families_dept.children
+-- sources: csc_cases
 -- label: у відділі соціальної роботи із сім’ями, дітьми та молоддю — дітей у цих сім’ях (кожну особу враховано один раз)
 -- unit: children
 -- kind: stock
@@ -46,6 +53,7 @@ SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', '
 SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['age_child'], $to);
 
 -- id: csp.served.dv_dept
+-- sources: csc_cases
 -- label: у відділі підтримки осіб, які постраждали від домашнього насильства
 -- unit: persons
 -- kind: stock
@@ -116,6 +124,7 @@ SELECT csc_clients(NULL, ['social_housing_aid'], NULL, $from, $to);
 SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 
 -- id: csp.temp_point.furniture_sum
+-- sources: csc_receipts
 -- label: Пункт тимчасового перебування ВПО (вул.Освітня,22): меблі за рахунок місцевого бюджету
 -- unit: uah
 -- kind: flow
@@ -123,6 +132,7 @@ SELECT csc_amount(NULL, ['social_housing_aid'], $from, $to);
 SELECT csc_received_sum(['idp_shelter'], ['меблі'], 'місцевий бюджет', $from, $to);
 
 -- id: csp.temp_point.charity_equipment_sum
+-- sources: csc_receipts
 -- label: Пункт тимчасового перебування ВПО: кондиціонери, зарядна станція, світильники (БФ «Право на захист»)
 -- unit: uah
 -- kind: flow
@@ -130,6 +140,7 @@ SELECT csc_received_sum(['idp_shelter'], ['меблі'], 'місцевий бю�
 SELECT csc_received_sum(['idp_shelter'], ['обладнання'], 'благодійна допомога', $from, $to);
 
 -- id: csp.invincibility_point.generators
+-- sources: csc_receipts
 -- label: Пункт незламності (вул.Освітня,22): генератори
 -- unit: units
 -- kind: flow
@@ -144,6 +155,7 @@ SELECT csc_received(['invincibility'], ['генератор'], $from, $to);
 SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 
 -- id: csp.mobile_service.vehicle_cost
+-- sources: csc_receipts
 -- label: Вартість автомобіля FIAT Dukato (Мобільна соціальна служба)
 -- unit: uah
 -- kind: flow
@@ -151,6 +163,7 @@ SELECT csc_clients(['invincibility'], ['charging'], NULL, $from, $to);
 SELECT csc_received_sum(NULL, ['автомобіль'], NULL, $from, $to);
 
 -- id: csp.veterans_office.tablets
+-- sources: csc_receipts
 -- label: Отримано планшетів Pixus Drive (проєкт GIZ)
 -- unit: units
 -- kind: flow
@@ -158,6 +171,7 @@ SELECT csc_received_sum(NULL, ['автомобіль'], NULL, $from, $to);
 SELECT csc_received(['veterans_office'], ['планшет'], $from, $to);
 
 -- id: csp.veterans_office.tablets_sum
+-- sources: csc_receipts
 -- label: Планшети Pixus Drive — загальна сума
 -- unit: uah
 -- kind: flow
@@ -165,6 +179,7 @@ SELECT csc_received(['veterans_office'], ['планшет'], $from, $to);
 SELECT csc_received_sum(['veterans_office'], ['планшет'], NULL, $from, $to);
 
 -- id: csp.eld.units.home_care
+-- sources: csc_cases
 -- label: Відділення соціальних послуг за місцем проживання
 -- unit: units
 -- kind: stock
@@ -172,6 +187,7 @@ SELECT csc_received_sum(['veterans_office'], ['планшет'], NULL, $from, $t
 SELECT csc_units(['home_care'], $to);
 
 -- id: csp.eld.units.day_care
+-- sources: csc_cases
 -- label: Відділення денного догляду і адресної натуральної допомоги та обслуговування пунктів розміщення ВПО
 -- unit: units
 -- kind: stock
@@ -179,6 +195,7 @@ SELECT csc_units(['home_care'], $to);
 SELECT csc_units(['day_care'], $to);
 
 -- id: csp.eld.served
+-- sources: csc_cases
 -- label: Відділами виявлено та обслужено осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -186,6 +203,7 @@ SELECT csc_units(['day_care'], $to);
 SELECT csc_served(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.served.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -193,6 +211,7 @@ SELECT csc_served(['home_care', 'day_care'], NULL, $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['elderly'], $from, $to);
 
 -- id: csp.eld.served.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -200,6 +219,7 @@ SELECT csc_served(['home_care', 'day_care'], ['elderly'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['disabled'], $from, $to);
 
 -- id: csp.eld.served.sick_working_age
+-- sources: csc_cases
 -- label: з них хворий з числа працездатного віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -207,6 +227,7 @@ SELECT csc_served(['home_care', 'day_care'], ['disabled'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['sick_working_age'], $from, $to);
 
 -- id: csp.eld.served.disabled_children
+-- sources: csc_cases
 -- label: з них діти з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
@@ -214,6 +235,7 @@ SELECT csc_served(['home_care', 'day_care'], ['sick_working_age'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.eld.served.idp
+-- sources: csc_cases
 -- label: з них особи зі статусом ВПО (перетинається з іншими категоріями) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -221,6 +243,7 @@ SELECT csc_served(['home_care', 'day_care'], ['disabled_child'], $from, $to);
 SELECT csc_served(['home_care', 'day_care'], ['idp'], $from, $to);
 
 -- id: csp.eld.taken_on
+-- sources: csc_cases
 -- label: Взято на обслуговування до структурних підрозділів (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -228,6 +251,7 @@ SELECT csc_served(['home_care', 'day_care'], ['idp'], $from, $to);
 SELECT csc_taken_on(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.removed
+-- sources: csc_cases
 -- label: Знято з обслуговування з різних причин (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -235,6 +259,7 @@ SELECT csc_taken_on(['home_care', 'day_care'], NULL, $from, $to);
 SELECT csc_removed(['home_care', 'day_care'], NULL, $from, $to);
 
 -- id: csp.eld.registered
+-- sources: csc_cases
 -- label: На обліку у відділах Центру перебуває осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
@@ -242,6 +267,7 @@ SELECT csc_removed(['home_care', 'day_care'], NULL, $from, $to);
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 
 -- id: csp.eld.trained_workers
+-- sources: trainings
 -- label: Працівників відділів підвищували професійний рівень (онлайн-курси, тренінги, семінари)
 -- unit: persons
 -- kind: flow
@@ -249,6 +275,7 @@ SELECT csc_on_record(['home_care', 'day_care'], NULL, $to);
 SELECT trained('ЦНСП', ['emergency_services', 'chronic_diseases', 'disability_rights', 'basic_needs', 'stress_management', 'day_care_children', 'community_services', 'public_technologies', 'critical_situations', 'un_elderly_seminar', 'intersos_case_management', 'psi_first_aid', 'selfhelp_plus'], NULL, $from, $to);
 
 -- id: csp.eld.training.emergency_services
+-- sources: trainings
 -- label: Навчання працівників: «Надання соціальних послуг екстренно (кризово)»
 -- unit: persons
 -- kind: flow
@@ -256,6 +283,7 @@ SELECT trained('ЦНСП', ['emergency_services', 'chronic_diseases', 'disabilit
 SELECT trained('ЦНСП', ['emergency_services'], NULL, $from, $to);
 
 -- id: csp.eld.training.chronic_diseases
+-- sources: trainings
 -- label: Навчання працівників: «Соціальна робота з людьми, які мають хронічні захворювання»
 -- unit: persons
 -- kind: flow
@@ -263,6 +291,7 @@ SELECT trained('ЦНСП', ['emergency_services'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['chronic_diseases'], NULL, $from, $to);
 
 -- id: csp.eld.training.disability_rights
+-- sources: trainings
 -- label: Навчання працівників: «Захист прав людей з інвалідністю»
 -- unit: persons
 -- kind: flow
@@ -270,6 +299,7 @@ SELECT trained('ЦНСП', ['chronic_diseases'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['disability_rights'], NULL, $from, $to);
 
 -- id: csp.eld.training.basic_needs
+-- sources: trainings
 -- label: Навчання працівників: «Базові соціальні потреби та соціальна взаємодія»
 -- unit: persons
 -- kind: flow
@@ -277,6 +307,7 @@ SELECT trained('ЦНСП', ['disability_rights'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['basic_needs'], NULL, $from, $to);
 
 -- id: csp.eld.training.stress_management
+-- sources: trainings
 -- label: Навчання працівників: «Управління стресом у практиці соціальної роботи»
 -- unit: persons
 -- kind: flow
@@ -284,6 +315,7 @@ SELECT trained('ЦНСП', ['basic_needs'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['stress_management'], NULL, $from, $to);
 
 -- id: csp.eld.training.day_care_children
+-- sources: trainings
 -- label: Навчання працівників: «Денний догляд для дітей з інвалідністю»
 -- unit: persons
 -- kind: flow
@@ -291,6 +323,7 @@ SELECT trained('ЦНСП', ['stress_management'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['day_care_children'], NULL, $from, $to);
 
 -- id: csp.eld.training.community_services
+-- sources: trainings
 -- label: Навчання працівників: «Організація соціальних послуг в територіальній громаді»
 -- unit: persons
 -- kind: flow
@@ -298,6 +331,7 @@ SELECT trained('ЦНСП', ['day_care_children'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['community_services'], NULL, $from, $to);
 
 -- id: csp.eld.training.public_technologies
+-- sources: trainings
 -- label: Навчання працівників: «Громадські технології для людей з інвалідністю»
 -- unit: persons
 -- kind: flow
@@ -305,6 +339,7 @@ SELECT trained('ЦНСП', ['community_services'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['public_technologies'], NULL, $from, $to);
 
 -- id: csp.eld.training.critical_situations
+-- sources: trainings
 -- label: Навчання працівників: «Формування соціальної поведінки людей з інвалідністю в критичних ситуаціях»
 -- unit: persons
 -- kind: flow
@@ -312,6 +347,7 @@ SELECT trained('ЦНСП', ['public_technologies'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['critical_situations'], NULL, $from, $to);
 
 -- id: csp.eld.training.un_elderly_seminar
+-- sources: trainings
 -- label: Навчання працівників: семінар «Особливості роботи з людьми похилого віку…» (програма ООН)
 -- unit: persons
 -- kind: flow
@@ -319,6 +355,7 @@ SELECT trained('ЦНСП', ['critical_situations'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['un_elderly_seminar'], NULL, $from, $to);
 
 -- id: csp.eld.training.intersos_case_management
+-- sources: trainings
 -- label: Навчання працівників: тренінг «Кейс-менеджмент…» (INTERSOS)
 -- unit: persons
 -- kind: flow
@@ -326,6 +363,7 @@ SELECT trained('ЦНСП', ['un_elderly_seminar'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['intersos_case_management'], NULL, $from, $to);
 
 -- id: csp.eld.training.psi_first_aid
+-- sources: trainings
 -- label: Навчання працівників: семінар «Первинна психологічна допомога військовим та їх сім’ям» (PSI)
 -- unit: persons
 -- kind: flow
@@ -333,6 +371,7 @@ SELECT trained('ЦНСП', ['intersos_case_management'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['psi_first_aid'], NULL, $from, $to);
 
 -- id: csp.eld.training.selfhelp_plus
+-- sources: trainings
 -- label: Навчання працівників: тренінг «Самодопомога Плюс» (Лікарі світу)
 -- unit: persons
 -- kind: flow
@@ -340,6 +379,7 @@ SELECT trained('ЦНСП', ['psi_first_aid'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['selfhelp_plus'], NULL, $from, $to);
 
 -- id: csp.eld.training_ms_office
+-- sources: trainings
 -- label: Працівників пройшли навчання «MS Office Word» та «MS Office Excel» (проєкт GIZ)
 -- unit: persons
 -- kind: flow
@@ -347,6 +387,7 @@ SELECT trained('ЦНСП', ['selfhelp_plus'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['ms_office'], NULL, $from, $to);
 
 -- id: csp.eld.certified
+-- sources: trainings
 -- label: Працівників Центру підвищили професійний рівень та отримали сертифікати за професіями
 -- unit: persons
 -- kind: flow
@@ -354,6 +395,7 @@ SELECT trained('ЦНСП', ['ms_office'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['certification'], NULL, $from, $to);
 
 -- id: csp.eld.certified.psychologist
+-- sources: trainings
 -- label: практичний психолог (соціальна сфера)
 -- unit: persons
 -- kind: flow
@@ -361,6 +403,7 @@ SELECT trained('ЦНСП', ['certification'], NULL, $from, $to);
 SELECT trained('ЦНСП', ['certification'], 'практичний психолог', $from, $to);
 
 -- id: csp.eld.certified.social_worker
+-- sources: trainings
 -- label: фахівець із соціальної роботи
 -- unit: persons
 -- kind: flow
@@ -368,6 +411,7 @@ SELECT trained('ЦНСП', ['certification'], 'практичний психол
 SELECT trained('ЦНСП', ['certification'], 'фахівець із соціальної роботи', $from, $to);
 
 -- id: csp.home_care.served
+-- sources: csc_cases
 -- label: Відділеннями соціальних послуг за місцем проживання обслужено осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -375,6 +419,7 @@ SELECT trained('ЦНСП', ['certification'], 'фахівець із соціа�
 SELECT csc_served(['home_care'], NULL, $from, $to);
 
 -- id: csp.home_care.served.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -382,6 +427,7 @@ SELECT csc_served(['home_care'], NULL, $from, $to);
 SELECT csc_served(['home_care'], ['elderly'], $from, $to);
 
 -- id: csp.home_care.served.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -389,6 +435,7 @@ SELECT csc_served(['home_care'], ['elderly'], $from, $to);
 SELECT csc_served(['home_care'], ['disabled'], $from, $to);
 
 -- id: csp.home_care.served.disabled_children
+-- sources: csc_cases
 -- label: з них діти з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
@@ -396,6 +443,7 @@ SELECT csc_served(['home_care'], ['disabled'], $from, $to);
 SELECT csc_served(['home_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.home_care.served.idp
+-- sources: csc_cases
 -- label: з них особи зі статусом ВПО (перетинається з іншими категоріями) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -403,6 +451,7 @@ SELECT csc_served(['home_care'], ['disabled_child'], $from, $to);
 SELECT csc_served(['home_care'], ['idp'], $from, $to);
 
 -- id: csp.home_care.served.differentiated_fee
+-- sources: csc_cases
 -- label: з них отримували послуги зі встановленням диференційованої плати (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -410,6 +459,7 @@ SELECT csc_served(['home_care'], ['idp'], $from, $to);
 SELECT csc_served(['home_care'], ['fee:диференційована'], $from, $to);
 
 -- id: csp.home_care.served.paid
+-- sources: csc_cases
 -- label: з них на платній основі (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -424,6 +474,7 @@ SELECT csc_served(['home_care'], ['fee:платна'], $from, $to);
 SELECT csc_clients(['home_care'], ['survey'], NULL, $from, $to);
 
 -- id: csp.home_care.taken_on
+-- sources: csc_cases
 -- label: з них взято на обслуговування (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -431,6 +482,7 @@ SELECT csc_clients(['home_care'], ['survey'], NULL, $from, $to);
 SELECT csc_taken_on(['home_care'], NULL, $from, $to);
 
 -- id: csp.home_care.removed
+-- sources: csc_cases
 -- label: Знято з обслуговування з різних причин (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -501,6 +553,7 @@ SELECT csc_quantity(['home_care'], ['repair'], $from, $to);
 SELECT csc_clients(['home_care'], ['food_aid'], NULL, $from, $to);
 
 -- id: csp.home_care.registered
+-- sources: csc_cases
 -- label: На обліку у трьох відділеннях соціальних послуг за місцем проживання (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
@@ -550,6 +603,7 @@ SELECT csc_measures(['inclusive'], ['inclusive_support'], $from, $to);
 SELECT csc_clients(['inclusive'], ['parent_training'], NULL, $from, $to);
 
 -- id: csp.day.registered_during
+-- sources: csc_cases
 -- label: У відділеннях денного перебування на обліку перебувало за звітний період осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -557,6 +611,7 @@ SELECT csc_clients(['inclusive'], ['parent_training'], NULL, $from, $to);
 SELECT csc_served(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.registered_during.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -564,6 +619,7 @@ SELECT csc_served(['day_care'], NULL, $from, $to);
 SELECT csc_served(['day_care'], ['elderly'], $from, $to);
 
 -- id: csp.day.registered_during.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -571,6 +627,7 @@ SELECT csc_served(['day_care'], ['elderly'], $from, $to);
 SELECT csc_served(['day_care'], ['disabled'], $from, $to);
 
 -- id: csp.day.registered_during.disabled_children
+-- sources: csc_cases
 -- label: з них дітей з інвалідністю (кожну особу враховано один раз)
 -- unit: children
 -- kind: flow
@@ -578,6 +635,7 @@ SELECT csc_served(['day_care'], ['disabled'], $from, $to);
 SELECT csc_served(['day_care'], ['disabled_child'], $from, $to);
 
 -- id: csp.day.registered_during.sick_working_age
+-- sources: csc_cases
 -- label: з них хворий з числа працездатного віку до встановлення групи інвалідності (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -585,6 +643,7 @@ SELECT csc_served(['day_care'], ['disabled_child'], $from, $to);
 SELECT csc_served(['day_care'], ['sick_working_age'], $from, $to);
 
 -- id: csp.day.registered_during.idp
+-- sources: csc_cases
 -- label: з них внутрішньо переміщених осіб (перетинається з іншими категоріями) (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -592,6 +651,7 @@ SELECT csc_served(['day_care'], ['sick_working_age'], $from, $to);
 SELECT csc_served(['day_care'], ['idp'], $from, $to);
 
 -- id: csp.day.taken_on
+-- sources: csc_cases
 -- label: Денне перебування: взято на обслуговування (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -599,6 +659,7 @@ SELECT csc_served(['day_care'], ['idp'], $from, $to);
 SELECT csc_taken_on(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.removed
+-- sources: csc_cases
 -- label: Денне перебування: знято з обслуговування з різних причин (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -606,6 +667,7 @@ SELECT csc_taken_on(['day_care'], NULL, $from, $to);
 SELECT csc_removed(['day_care'], NULL, $from, $to);
 
 -- id: csp.day.registered
+-- sources: csc_cases
 -- label: Денне перебування: на обліку перебуває (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
@@ -900,6 +962,7 @@ SELECT csc_quantity(['social_taxi'], ['taxi_city'], $from, $to);
 SELECT csc_quantity(['social_taxi'], ['taxi_oblast'], $from, $to);
 
 -- id: csp.social_taxi.registered
+-- sources: csc_cases
 -- label: «Соціальне таксі»: на обліку знаходиться осіб
 -- unit: persons
 -- kind: stock
@@ -907,6 +970,7 @@ SELECT csc_quantity(['social_taxi'], ['taxi_oblast'], $from, $to);
 SELECT csc_on_record(['social_taxi'], NULL, $to);
 
 -- id: csp.social_taxi.registered.children
+-- sources: csc_cases
 -- label: з них дітей
 -- unit: children
 -- kind: stock
@@ -914,6 +978,7 @@ SELECT csc_on_record(['social_taxi'], NULL, $to);
 SELECT csc_on_record(['social_taxi'], ['age_child'], $to);
 
 -- id: csp.social_taxi.registered.adults
+-- sources: csc_cases
 -- label: з них дорослих
 -- unit: persons
 -- kind: stock
@@ -963,6 +1028,7 @@ SELECT csc_clients(['transport'], ['transport_oblast'], NULL, $from, $to);
 SELECT csc_quantity(['transport'], ['transport_oblast'], $from, $to);
 
 -- id: csp.homeless.served
+-- sources: csc_cases
 -- label: Відділом обслужено отримувачів соціальних послуг (кожну особу враховано один раз)
 -- unit: persons
 -- kind: flow
@@ -977,6 +1043,7 @@ SELECT csc_served(['homeless_reg', 'night_shelter', 'released'], NULL, $from, $t
 SELECT csc_measures(['homeless_reg', 'night_shelter', 'released'], NULL, $from, $to);
 
 -- id: csp.homeless.registered
+-- sources: csc_cases
 -- label: На обліку у відділі перебуває осіб (кожну особу враховано один раз)
 -- unit: persons
 -- kind: stock
@@ -984,6 +1051,7 @@ SELECT csc_measures(['homeless_reg', 'night_shelter', 'released'], NULL, $from, 
 SELECT csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to);
 
 -- id: csp.homeless.reg.served
+-- sources: csc_cases
 -- label: Відділенням обліку бездомних осіб обслужено отримувачів
 -- unit: persons
 -- kind: flow
@@ -998,6 +1066,7 @@ SELECT csc_served(['homeless_reg'], NULL, $from, $to);
 SELECT csc_measures(['homeless_reg'], ['representation'], $from, $to);
 
 -- id: csp.homeless.reg.taken_on
+-- sources: csc_cases
 -- label: Взято на облік осіб
 -- unit: persons
 -- kind: flow
@@ -1005,6 +1074,7 @@ SELECT csc_measures(['homeless_reg'], ['representation'], $from, $to);
 SELECT csc_taken_on(['homeless_reg'], NULL, $from, $to);
 
 -- id: csp.homeless.reg.taken_on.elderly
+-- sources: csc_cases
 -- label: з них осіб похилого віку
 -- unit: persons
 -- kind: flow
@@ -1012,6 +1082,7 @@ SELECT csc_taken_on(['homeless_reg'], NULL, $from, $to);
 SELECT csc_taken_on(['homeless_reg'], ['elderly'], $from, $to);
 
 -- id: csp.homeless.reg.taken_on.disabled
+-- sources: csc_cases
 -- label: з них осіб з інвалідністю
 -- unit: persons
 -- kind: flow
@@ -1019,6 +1090,7 @@ SELECT csc_taken_on(['homeless_reg'], ['elderly'], $from, $to);
 SELECT csc_taken_on(['homeless_reg'], ['disabled'], $from, $to);
 
 -- id: csp.homeless.reg.taken_on.working_age
+-- sources: csc_cases
 -- label: з них осіб працездатного віку
 -- unit: persons
 -- kind: flow
@@ -1026,6 +1098,7 @@ SELECT csc_taken_on(['homeless_reg'], ['disabled'], $from, $to);
 SELECT csc_taken_on(['homeless_reg'], ['working_age'], $from, $to);
 
 -- id: csp.homeless.reg.removed
+-- sources: csc_cases
 -- label: Знято з обслуговування
 -- unit: persons
 -- kind: flow
@@ -1033,6 +1106,7 @@ SELECT csc_taken_on(['homeless_reg'], ['working_age'], $from, $to);
 SELECT csc_removed(['homeless_reg'], NULL, $from, $to);
 
 -- id: csp.homeless.reg.registered
+-- sources: csc_cases
 -- label: На обліку у відділенні обліку бездомних осіб перебуває
 -- unit: persons
 -- kind: stock
@@ -1131,6 +1205,7 @@ SELECT csc_acts(['homeless_reg'], ['patrol_raid'], $from, $to);
 SELECT csc_clients(['homeless_reg'], ['patrol_found'], NULL, $from, $to);
 
 -- id: csp.homeless.reg.patrol.registered
+-- sources: csc_acts, csc_cases
 -- label: з них взято на облік
 -- unit: persons
 -- kind: flow
@@ -1163,6 +1238,7 @@ SELECT csc_clients_also(['homeless_reg'], ['patrol_found'], ['sent_released_unit
 SELECT csc_clients_also(['homeless_reg'], ['patrol_found'], ['sent_heating_point'], $from, $to);
 
 -- id: csp.homeless.night.served
+-- sources: csc_cases
 -- label: Відділенням нічного перебування обслужено отримувачів послуги надання притулку
 -- unit: persons
 -- kind: flow
@@ -1219,6 +1295,7 @@ SELECT csc_clients(['night_shelter'], ['heating_point_visit'], NULL, $from, $to)
 SELECT csc_pending(['night_shelter'], ['boarding_requested'], ['sent_boarding'], $to);
 
 -- id: csp.homeless.night.taken_on
+-- sources: csc_cases
 -- label: Нічне перебування: взято на облік
 -- unit: persons
 -- kind: flow
@@ -1226,6 +1303,7 @@ SELECT csc_pending(['night_shelter'], ['boarding_requested'], ['sent_boarding'],
 SELECT csc_taken_on(['night_shelter'], NULL, $from, $to);
 
 -- id: csp.homeless.night.removed
+-- sources: csc_cases
 -- label: Нічне перебування: знято з обліку
 -- unit: persons
 -- kind: flow
@@ -1233,6 +1311,7 @@ SELECT csc_taken_on(['night_shelter'], NULL, $from, $to);
 SELECT csc_removed(['night_shelter'], NULL, $from, $to);
 
 -- id: csp.homeless.night.registered
+-- sources: csc_cases
 -- label: Нічне перебування: на обслуговуванні перебуває
 -- unit: persons
 -- kind: stock
@@ -1240,6 +1319,7 @@ SELECT csc_removed(['night_shelter'], NULL, $from, $to);
 SELECT csc_on_record(['night_shelter'], NULL, $to);
 
 -- id: csp.homeless.released.served
+-- sources: csc_cases
 -- label: Відділенням соціальної адаптації звільнених осіб обслужено
 -- unit: persons
 -- kind: flow
@@ -1247,6 +1327,7 @@ SELECT csc_on_record(['night_shelter'], NULL, $to);
 SELECT csc_served(['released'], NULL, $from, $to);
 
 -- id: csp.homeless.released.taken_on
+-- sources: csc_cases
 -- label: Взято на облік
 -- unit: persons
 -- kind: flow
@@ -1254,6 +1335,7 @@ SELECT csc_served(['released'], NULL, $from, $to);
 SELECT csc_taken_on(['released'], NULL, $from, $to);
 
 -- id: csp.homeless.released.removed
+-- sources: csc_cases
 -- label: Знято з обліку
 -- unit: persons
 -- kind: flow
@@ -1261,6 +1343,7 @@ SELECT csc_taken_on(['released'], NULL, $from, $to);
 SELECT csc_removed(['released'], NULL, $from, $to);
 
 -- id: csp.homeless.released.registered
+-- sources: csc_cases
 -- label: На обслуговуванні перебуває
 -- unit: persons
 -- kind: stock
@@ -1562,6 +1645,7 @@ SELECT csc_act_families(['families'], ['need_referred'], $from, $to);
 SELECT csc_act_children(['families'], ['need_referred'], $from, $to);
 
 -- id: csp.families.accompaniment.families
+-- sources: csc_cases
 -- label: Послуга «Соціальний супровід сімей/осіб у СЖО»: сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1569,6 +1653,7 @@ SELECT csc_act_children(['families'], ['need_referred'], $from, $to);
 SELECT csc_families_served(['fam_difficult'], $from, $to);
 
 -- id: csp.families.accompaniment.children
+-- sources: csc_cases
 -- label: Послуга «Соціальний супровід сімей/осіб у СЖО»: дітей
 -- unit: children
 -- kind: flow
@@ -1576,6 +1661,7 @@ SELECT csc_families_served(['fam_difficult'], $from, $to);
 SELECT csc_served(['fam_difficult'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_foster.families
+-- sources: csc_cases
 -- label: Соціальний супровід прийомних сімей: сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1583,6 +1669,7 @@ SELECT csc_served(['fam_difficult'], ['age_child'], $from, $to);
 SELECT csc_families_served(['fam_foster'], $from, $to);
 
 -- id: csp.families.orphans_foster.children
+-- sources: csc_cases
 -- label: Соціальний супровід прийомних сімей: дітей
 -- unit: children
 -- kind: flow
@@ -1590,6 +1677,7 @@ SELECT csc_families_served(['fam_foster'], $from, $to);
 SELECT csc_served(['fam_foster'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_family_homes.families
+-- sources: csc_cases
 -- label: Соціальний супровід дитячих будинків сімейного типу: сімей/осіб
 -- unit: units
 -- kind: flow
@@ -1597,6 +1685,7 @@ SELECT csc_served(['fam_foster'], ['age_child'], $from, $to);
 SELECT csc_families_served(['fam_homes'], $from, $to);
 
 -- id: csp.families.orphans_family_homes.children
+-- sources: csc_cases
 -- label: Соціальний супровід дитячих будинків сімейного типу: дітей
 -- unit: children
 -- kind: flow
@@ -1604,6 +1693,7 @@ SELECT csc_families_served(['fam_homes'], $from, $to);
 SELECT csc_served(['fam_homes'], ['age_child'], $from, $to);
 
 -- id: csp.families.orphans_guardians.families
+-- sources: csc_cases
 -- label: Соціальний супровід родин опікунів/піклувальників: сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1611,6 +1701,7 @@ SELECT csc_served(['fam_homes'], ['age_child'], $from, $to);
 SELECT csc_families_served(['fam_guardians'], $from, $to);
 
 -- id: csp.families.orphans_guardians.children
+-- sources: csc_cases
 -- label: Соціальний супровід родин опікунів/піклувальників: дітей
 -- unit: children
 -- kind: flow
@@ -1618,6 +1709,7 @@ SELECT csc_families_served(['fam_guardians'], $from, $to);
 SELECT csc_served(['fam_guardians'], ['age_child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.families
+-- sources: csc_cases
 -- label: Припинено соціальний супровід сімей/осіб
 -- unit: families
 -- kind: flow
@@ -1625,6 +1717,7 @@ SELECT csc_served(['fam_guardians'], ['age_child'], $from, $to);
 SELECT csc_families_closed(['fam_difficult'], NULL, $from, $to);
 
 -- id: csp.families.accompaniment_terminated.children
+-- sources: csc_cases
 -- label: Припинено соціальний супровід: дітей
 -- unit: children
 -- kind: flow
@@ -1632,6 +1725,7 @@ SELECT csc_families_closed(['fam_difficult'], NULL, $from, $to);
 SELECT csc_removed(['fam_difficult'], ['age_child'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.overcame
+-- sources: csc_cases
 -- label: у зв’язку з подоланням та мінімізацією складних життєвих обставин
 -- unit: families
 -- kind: flow
@@ -1639,6 +1733,7 @@ SELECT csc_removed(['fam_difficult'], ['age_child'], $from, $to);
 SELECT csc_families_closed(['fam_difficult'], ['подолання СЖО'], $from, $to);
 
 -- id: csp.families.accompaniment_terminated.moved_away
+-- sources: csc_cases
 -- label: у зв’язку з виїздом за межі міста
 -- unit: families
 -- kind: flow
@@ -1646,6 +1741,7 @@ SELECT csc_families_closed(['fam_difficult'], ['подолання СЖО'], $fr
 SELECT csc_families_closed(['fam_difficult'], ['виїзд'], $from, $to);
 
 -- id: csp.families.registered.families
+-- sources: csc_cases
 -- label: На обліку у відділі перебуває сімей/осіб (за справами: сім’ю зі справами у двох відділеннях враховано двічі)
 -- unit: families
 -- kind: stock
@@ -1653,6 +1749,7 @@ SELECT csc_families_closed(['fam_difficult'], ['виїзд'], $from, $to);
 SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to);
 
 -- id: csp.families.registered.children
+-- sources: csc_cases
 -- label: На обліку у відділі: дітей у цих сім’ях (кожну особу враховано один раз)
 -- unit: children
 -- kind: stock
@@ -1660,6 +1757,7 @@ SELECT csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', '
 SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], ['age_child'], $to);
 
 -- id: csp.families.registered.difficult.families
+-- sources: csc_cases
 -- label: На обліку: сім’ї/особи у СЖО, що отримують соціальний супровід (кількість)
 -- unit: families
 -- kind: stock
@@ -1667,6 +1765,7 @@ SELECT csc_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes
 SELECT csc_families_on_record(['fam_difficult'], $to);
 
 -- id: csp.families.registered.difficult.children
+-- sources: csc_cases
 -- label: На обліку: сім’ї/особи у СЖО, що отримують соціальний супровід — дітей
 -- unit: children
 -- kind: stock
@@ -1674,6 +1773,7 @@ SELECT csc_families_on_record(['fam_difficult'], $to);
 SELECT csc_on_record(['fam_difficult'], ['age_child'], $to);
 
 -- id: csp.families.registered.guardians.families
+-- sources: csc_cases
 -- label: На обліку: родини опікунів/піклувальників (кількість)
 -- unit: families
 -- kind: stock
@@ -1681,6 +1781,7 @@ SELECT csc_on_record(['fam_difficult'], ['age_child'], $to);
 SELECT csc_families_on_record(['fam_guardians'], $to);
 
 -- id: csp.families.registered.guardians.children
+-- sources: csc_cases
 -- label: На обліку: родини опікунів/піклувальників — дітей
 -- unit: children
 -- kind: stock
@@ -1688,6 +1789,7 @@ SELECT csc_families_on_record(['fam_guardians'], $to);
 SELECT csc_on_record(['fam_guardians'], ['age_child'], $to);
 
 -- id: csp.families.registered.foster.families
+-- sources: csc_cases
 -- label: На обліку: прийомні сім’ї (кількість)
 -- unit: families
 -- kind: stock
@@ -1695,6 +1797,7 @@ SELECT csc_on_record(['fam_guardians'], ['age_child'], $to);
 SELECT csc_families_on_record(['fam_foster'], $to);
 
 -- id: csp.families.registered.foster.children
+-- sources: csc_cases
 -- label: На обліку: прийомні сім’ї — дітей
 -- unit: children
 -- kind: stock
@@ -1702,6 +1805,7 @@ SELECT csc_families_on_record(['fam_foster'], $to);
 SELECT csc_on_record(['fam_foster'], ['age_child'], $to);
 
 -- id: csp.families.registered.family_homes.families
+-- sources: csc_cases
 -- label: На обліку: дитячі будинки сімейного типу (кількість)
 -- unit: units
 -- kind: stock
@@ -1709,6 +1813,7 @@ SELECT csc_on_record(['fam_foster'], ['age_child'], $to);
 SELECT csc_families_on_record(['fam_homes'], $to);
 
 -- id: csp.families.registered.family_homes.children
+-- sources: csc_cases
 -- label: На обліку: дитячі будинки сімейного типу — дітей
 -- unit: children
 -- kind: stock
@@ -1856,6 +1961,7 @@ SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['shelter'], NULL, $fr
 SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['referral'], NULL, $from, $to);
 
 -- id: csp.dv.accompanied
+-- sources: csc_cases
 -- label: Під соціальним супроводом перебуває осіб (домашнє насильство)
 -- unit: persons
 -- kind: stock
@@ -1863,6 +1969,7 @@ SELECT csc_clients(['dv', 'dv_mobile', 'dv_crisis_room'], ['referral'], NULL, $f
 SELECT csc_on_record(['dv'], NULL, $to);
 
 -- id: csp.dv.accompanied.women
+-- sources: csc_cases
 -- label: з них жінок
 -- unit: persons
 -- kind: stock
@@ -1870,6 +1977,7 @@ SELECT csc_on_record(['dv'], NULL, $to);
 SELECT csc_on_record(['dv'], ['female', 'age_adult'], $to);
 
 -- id: csp.dv.accompanied.women.visually_disabled
+-- sources: csc_cases
 -- label: з них особа з інвалідністю по зору
 -- unit: persons
 -- kind: stock
@@ -1877,6 +1985,7 @@ SELECT csc_on_record(['dv'], ['female', 'age_adult'], $to);
 SELECT csc_on_record(['dv'], ['female', 'age_adult', 'disabled_sight'], $to);
 
 -- id: csp.dv.accompanied.children
+-- sources: csc_cases
 -- label: з них дитина
 -- unit: children
 -- kind: stock

@@ -1,5 +1,6 @@
 -- The department's gifts, natural aid, vouchers and holiday events
 -- (ref_department_actions): recipients, items and sums over [$from, $to).
+-- sources: department_aid
 
 -- id: new_year.sets_total
 -- label: Під час новорічних заходів діти соціально незахищених категорій отримали солодких наборів

@@ -1,6 +1,7 @@
 -- Document flow from the register of the electronic document system: letters and
 -- citizens' appeals by direction and channel, draft decisions, and the legal
 -- department's letters by subject, over [$from, $to).
+-- sources: documents
 
 -- id: doc_flow.total
 -- label: Документообіг департаменту

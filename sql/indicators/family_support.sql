@@ -1,8 +1,10 @@
 -- Support of families with children: the city's payments to families raising children
 -- with disabilities (ref_city_payments) and the department's gifts, sets and
 -- reimbursements to them (ref_department_actions), over [$from, $to).
+-- sources: department_aid
 
 -- id: family_support.oncology_monthly.rate
+-- sources: city_payments
 -- label: Щомісячна допомога сім’ям з дітьми з інвалідністю з онкологічними захворюваннями, на сім’ю
 -- unit: uah
 -- kind: flow
@@ -10,6 +12,7 @@
 SELECT city_rate(['617'], $from, $to);
 
 -- id: family_support.oncology_monthly.sum
+-- sources: city_payments
 -- label: Щомісячна допомога сім’ям з дітьми з інвалідністю з онкозахворюваннями, загальна сума
 -- unit: thousand_uah
 -- kind: flow
@@ -24,6 +27,7 @@ SELECT city_sum(['617'], $from, $to);
 SELECT thousands(dept_aid_sum(['hello_baby'], $from, $to));
 
 -- id: family_support.children_day.cash.immobile_disabled_families
+-- sources: city_payments
 -- label: До Дня захисту дітей: одноразова допомога сім’ям з дітьми з інвалідністю без змоги до пересування
 -- unit: families
 -- kind: flow
@@ -31,6 +35,7 @@ SELECT thousands(dept_aid_sum(['hello_baby'], $from, $to));
 SELECT city_cases(['618'], $from, $to);
 
 -- id: family_support.children_day.cash.two_plus_disabled_families
+-- sources: city_payments
 -- label: До Дня захисту дітей: одноразова допомога сім’ям з двома і більше дітьми з інвалідністю
 -- unit: families
 -- kind: flow
@@ -38,6 +43,7 @@ SELECT city_cases(['618'], $from, $to);
 SELECT city_cases(['619'], $from, $to);
 
 -- id: family_support.children_day.cash.sum
+-- sources: city_payments
 -- label: До Дня захисту дітей: загальна сума одноразової грошової допомоги
 -- unit: thousand_uah
 -- kind: flow

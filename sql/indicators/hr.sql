@@ -1,7 +1,9 @@
 -- Work with staff and records: the HR register (evaluations, awards), staff training,
 -- and the orders and reports in the document register, over [$from, $to).
+-- sources: documents
 
 -- id: hr.evaluation.officials
+-- sources: hr_records
 -- label: Щорічна оцінка за 2022 рік: оцінці підлягали посадових осіб
 -- unit: persons
 -- kind: flow
@@ -9,6 +11,7 @@
 SELECT hr_workers('оцінювання', NULL, $from, $to);
 
 -- id: hr.evaluation.good
+-- sources: hr_records
 -- label: Отримали добру оцінку
 -- unit: persons
 -- kind: flow
@@ -16,6 +19,7 @@ SELECT hr_workers('оцінювання', NULL, $from, $to);
 SELECT hr_workers('оцінювання', ['добре'], $from, $to);
 
 -- id: hr.evaluation.high
+-- sources: hr_records
 -- label: Отримали високу оцінку
 -- unit: persons
 -- kind: flow
@@ -23,6 +27,7 @@ SELECT hr_workers('оцінювання', ['добре'], $from, $to);
 SELECT hr_workers('оцінювання', ['високо'], $from, $to);
 
 -- id: hr.award_packages.persons
+-- sources: hr_records
 -- label: Підготовлено пакети документів для нагородження осіб
 -- unit: persons
 -- kind: flow
@@ -30,6 +35,7 @@ SELECT hr_workers('оцінювання', ['високо'], $from, $to);
 SELECT hr_workers('нагородження', NULL, $from, $to);
 
 -- id: hr.mental_health_course.persons
+-- sources: trainings
 -- label: Працівники, що пройшли онлайн-курс «Організація послуг психічного здоров’я та психосоціальної підтримки»
 -- unit: persons
 -- kind: flow

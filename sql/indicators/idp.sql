@@ -1,5 +1,6 @@
 -- ЄІБД ВПО and dormitories. Figures counted "since the full-scale invasion" are
 -- cumulative from 24.02.2022 to the start of $to, so they are stocks of that date.
+-- sources: idp_registrations
 
 -- id: idp_registered_total
 -- label: Зареєстровано внутрішньо переміщених осіб в ЄІБД про ВПО
@@ -44,6 +45,7 @@ SELECT idps_arrived('2022-02-24', $to);
 SELECT idp_certificates('2022-02-24', $to);
 
 -- id: idp_dormitories.residents_now
+-- sources: idp_dormitories
 -- label: Зараз мешкають у гуртожитках та місцях компактного проживання
 -- unit: persons
 -- kind: stock
@@ -51,6 +53,7 @@ SELECT idp_certificates('2022-02-24', $to);
 SELECT dormitory_residents($to);
 
 -- id: idp_dormitories.sheltered_total
+-- sources: idp_dormitories
 -- label: З початку активних бойових дій знайшли прихисток у гуртожитках та місцях компактного поселення
 -- unit: persons
 -- kind: stock

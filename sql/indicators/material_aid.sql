@@ -1,5 +1,6 @@
 -- Material aid: the commission's decisions by category, and aid paid at deputies'
 -- request by council, over [$from, $to).
+-- sources: material_aid
 
 -- id: material_aid.applications_considered
 -- label: На засіданнях комісії розглянуто звернень громадян щодо матеріальної допомоги
@@ -191,6 +192,7 @@ SELECT aid_persons('treatment_other', $from, $to);
 SELECT aid_sum('treatment_other', $from, $to);
 
 -- id: deputies_aid.statements
+-- sources: deputies_aid
 -- label: Підготовлено відомостей на отримання матеріальної допомоги (депутатські повноваження)
 -- unit: documents
 -- kind: flow
@@ -198,6 +200,7 @@ SELECT aid_sum('treatment_other', $from, $to);
 SELECT deputies_statements($from, $to);
 
 -- id: deputies_aid.oblast.persons
+-- sources: deputies_aid
 -- label: Від депутатів обласної ради за рахунок обласного бюджету: отримувачів
 -- unit: persons
 -- kind: flow
@@ -205,6 +208,7 @@ SELECT deputies_statements($from, $to);
 SELECT deputies_persons('обласна', $from, $to);
 
 -- id: deputies_aid.oblast.sum
+-- sources: deputies_aid
 -- label: Від депутатів обласної ради за рахунок обласного бюджету: сума
 -- unit: thousand_uah
 -- kind: flow
@@ -212,6 +216,7 @@ SELECT deputies_persons('обласна', $from, $to);
 SELECT deputies_sum('обласна', $from, $to);
 
 -- id: deputies_aid.city.persons
+-- sources: deputies_aid
 -- label: Від депутатів міської ради за рахунок міського бюджету: отримувачів
 -- unit: persons
 -- kind: flow
@@ -219,6 +224,7 @@ SELECT deputies_sum('обласна', $from, $to);
 SELECT deputies_persons('міська', $from, $to);
 
 -- id: deputies_aid.city.sum
+-- sources: deputies_aid
 -- label: Від депутатів міської ради за рахунок міського бюджету: сума
 -- unit: thousand_uah
 -- kind: flow

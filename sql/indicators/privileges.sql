@@ -1,6 +1,7 @@
 -- The privilege register: statuses granted in [$from, $to) and persons on record at
 -- the start of $to, by category (ref_privileges), defenders (LGKAT 'ЗХ'), large families
 -- and centenarians from birth dates.
+-- sources: privileges
 
 -- id: privilege_status_total
 -- label: Встановлено пільговий статус особам (ветерани війни, діти війни, ЧАЕС, багатодітні тощо)

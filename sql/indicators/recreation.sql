@@ -1,5 +1,6 @@
 -- Children's recreation: distinct children sent to each destination, by the
 -- category they were sent under, over [$from, $to).
+-- sources: recreation
 
 -- id: recreation.children_total
 -- label: Забезпечено послугами оздоровлення та відпочинку дітей, які потребують особливої соціальної уваги

@@ -1,0 +1,101 @@
+package dashboards
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/testkit"
+	"github.com/hromadata/hromadata/warehouse"
+)
+
+// TestPagesShowNoData: over the fixture (the department's aid for 2023 only; no
+// register of assignments from Південне управління) a figure the exports do not cover
+// is "—" with the reason, never 0, no change is drawn against a year without data,
+// and only years with data are offered.
+func TestPagesShowNoData(t *testing.T) {
+	db := testkit.MustOpen(t, testkit.MustBuilt(t))
+	ctx := context.Background()
+	var area Area
+	for _, a := range Areas {
+		if a.Slug == "department-aid" {
+			area = a
+		}
+	}
+	for _, tc := range []struct {
+		name, year string
+		want, not  []string
+	}{
+		{"a year without data", "2030",
+			[]string{`>—</td>`, "немає даних: завантажені експорти не охоплюють період", `<a href="?year=2023">2023</a>`},
+			[]string{`<td class="num">0</td>`, `?year=2030"`, `?year=2029"`, `?year=2022"`}},
+		{"a year against a year without data", "2023",
+			[]string{"рік тому: немає даних", `>—</td>`, "2022 рік: немає даних"},
+			[]string{`<td class="num">+`, "за рік (", `?year=2022"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := hromadata.ParsePeriod(tc.year)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, err := renderArea(ctx, db, area, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(body)
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(page, n) {
+					t.Errorf("page has %q", n)
+				}
+			}
+		})
+	}
+	t.Run("benefits page with an office missing", func(t *testing.T) {
+		v, err := loadBenefits(ctx, db, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := v.render()
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(body)
+		if !strings.Contains(page, `<div class="value">— <span class="unit">сімей</span>`) || strings.Contains(page, "за рік (") {
+			t.Errorf("benefits cards show figures the exports do not cover:\n%.1500s", page)
+		}
+		if !strings.Contains(page, "Роки з даними: немає") {
+			t.Errorf("benefits page offers years without data:\n%.600s", page)
+		}
+	})
+}
+
+// TestBudgetPageNoData: the fixture's accounting sent September and December 2023
+// and December 2022 only, so the year's spending is "—", not the sum of two months,
+// and only 2022 and 2023 are offered.
+func TestBudgetPageNoData(t *testing.T) {
+	dir := testkit.MustBuilt(t)
+	s := warehouse.NewServing(dir, warehouse.DefaultLimits, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	defer s.Close()
+	gin.SetMode(gin.TestMode)
+	r := gin.New()
+	(&Dashboards{Serving: s}).Install(r)
+	w := httptest.NewRecorder()
+	r.ServeHTTP(w, httptest.NewRequest("GET", "/budget?year=2023", nil))
+	page := w.Body.String()
+	if w.Code != 200 || !strings.Contains(page, `<div class="value">— <span class="unit">тис. грн</span>`) ||
+		!strings.Contains(page, `Роки з даними: <a href="?year=2022">2022</a> <a href="?year=2023">2023</a> </p>`) || strings.Contains(page, "за рік (") {
+		t.Errorf("status %d, budget page shows figures the exports do not cover:\n%.2000s", w.Code, page)
+	}
+}
