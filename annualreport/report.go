@@ -58,6 +58,15 @@ func inTable(label string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
+// shown is a figure as the report prints it: «немає даних» where no export covers
+// the year, never a 0 that would read as a fact.
+func shown(v indicators.Value) string {
+	if !v.Known() {
+		return "немає даних"
+	}
+	return hromadata.FormatUK(v.Value, v.Unit.Decimals)
+}
+
 var placeholder = regexp.MustCompile(`\{([a-z0-9_.]+)\}`)
 
 // Build computes the indicators for the year and fills the outline.
@@ -71,8 +80,15 @@ func Build(ctx context.Context, db *sql.DB, year string) (*Report, error) {
 		return nil, err
 	}
 	byID := map[string]indicators.Value{}
+	known := 0
 	for _, v := range vals {
 		byID[v.ID] = v
+		if v.Known() {
+			known++
+		}
+	}
+	if known == 0 {
+		return nil, hromadata.E(hromadata.NotFound, fmt.Sprintf("звіту за %s скласти нема з чого: завантажені експорти не охоплюють цього року", year))
 	}
 	fill := func(s string) (string, error) {
 		var missing error
@@ -89,7 +105,7 @@ func Build(ctx context.Context, db *sql.DB, year string) (*Report, error) {
 				missing = fmt.Errorf("outline names unknown indicator %s", id)
 				return m
 			}
-			return hromadata.FormatUK(v.Value, v.Unit.Decimals)
+			return shown(v)
 		})
 		return out, missing
 	}
@@ -112,7 +128,7 @@ func Build(ctx context.Context, db *sql.DB, year string) (*Report, error) {
 			}
 			t := r.Blocks[len(r.Blocks)-1].Table
 			t.Rows = append(t.Rows, Row{Depth: (len(line) - len(strings.TrimLeft(line, " "))) / 2, Label: inTable(v.Label),
-				Value: hromadata.FormatUK(v.Value, v.Unit.Decimals)})
+				Value: shown(v)})
 		case strings.HasPrefix(trimmed, "table "):
 			title, unit, _ := strings.Cut(strings.TrimPrefix(trimmed, "table "), "|")
 			r.Blocks = append(r.Blocks, Block{Table: &Table{Title: strings.TrimSpace(title), Unit: strings.TrimSpace(unit)}})

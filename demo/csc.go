@@ -365,6 +365,9 @@ func (g *csc) recipients(s actSpec) []*cscClient {
 	}
 	for len(out) < s.persons { // the pool ran short: people the Centre met only here
 		c := g.person("", s.freshCategory, g.femaleShare(60))
+		for s.under > 0 && !s.young(c) {
+			c = g.person("", s.freshCategory, g.femaleShare(60))
+		}
 		c.caseNo = "А-" + c.caseNo
 		out = append(out, c)
 	}
@@ -376,6 +379,9 @@ func (g *csc) recipients(s actSpec) []*cscClient {
 	return out
 }
 
+// young says whether c is younger than the spec's age bound at its start.
+func (s actSpec) young(c *cscClient) bool { return c.who.birth.After(s.from.AddDate(-s.under, 0, 0)) }
+
 // poolOf lists the cases a spec draws from: a unit kind's, or other specs' recipients.
 func (g *csc) poolOf(s actSpec) []*cscClient {
 	var pool []*cscClient
@@ -383,7 +389,7 @@ func (g *csc) poolOf(s actSpec) []*cscClient {
 		pool = append(pool, g.byAct[id]...)
 	}
 	for _, c := range g.cases[s.pool] {
-		if s.poolCategory != "" && c.category != s.poolCategory {
+		if s.poolCategory != "" && c.category != s.poolCategory || s.under > 0 && !s.young(c) {
 			continue
 		}
 		if s.poolTaken && c.from.Before(jan2023) {

@@ -65,6 +65,7 @@ type actSpec struct {
 	}
 	fresh         []freshGroup
 	freshCategory string
+	under         int // recipients younger than this many years at the spec's start (gifts for children under 14)
 	families      int
 	children      int64
 }
@@ -152,7 +153,7 @@ var cscActs = []actSpec{
 	{kind: "day_care", key: "gift_children_day", pool: "day_care", poolCategory: "disabled_child", persons: 66, sum: 4443780, freshCategory: "disabled_child", from: d(2023, 5, 29), to: d(2023, 6, 2)},
 	{kind: "day_care", key: "gift_disabled_pillow", pool: "day_care", poolCategory: "disabled", persons: 30, sum: 495000, freshCategory: "disabled", from: d(2023, 11, 29), to: d(2023, 12, 4)},
 	{kind: "day_care", key: "gift_disabled_food", pool: "day_care", poolCategory: "disabled_child", persons: 62, sum: 3500470, freshCategory: "disabled_child", from: d(2023, 11, 29), to: d(2023, 12, 4)},
-	{kind: "day_care", key: "gift_new_year", pool: "day_care", poolCategory: "disabled_child", persons: 39, sum: 822900, freshCategory: "disabled_child", from: d(2023, 12, 18), to: d(2023, 12, 29)},
+	{kind: "day_care", key: "gift_new_year", pool: "day_care", poolCategory: "disabled_child", under: 14, persons: 39, sum: 822900, freshCategory: "disabled_child", from: d(2023, 12, 18), to: d(2023, 12, 29)},
 	{kind: "day_care", key: "gift_new_year_sponsor", pool: "day_care", poolCategory: "disabled_child", persons: 69, sum: 1455900, freshCategory: "disabled_child", from: d(2023, 12, 18), to: d(2023, 12, 29)},
 	// Shelter for IDPs, rental, transport, inclusive education.
 	{kind: "idp_shelter", key: "shelter", monthly: true, qty: 32653, measures: 10472,

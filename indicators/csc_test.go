@@ -96,7 +96,7 @@ func TestCentreCounting(t *testing.T) {
 		{"invincibility point's generators", "csp.invincibility_point.generators", "2023", 2},
 		{"veterans office's tablets", "csp.veterans_office.tablets", "2023", 5},
 		{"veterans office's tablets' sum", "csp.veterans_office.tablets_sum", "2023", 29710.9},
-		{"the transport's vehicle", "csp.mobile_service.vehicle_cost", "2023", 1798200},
+		{"the vehicle, whichever unit received it", "csp.mobile_service.vehicle_cost", "2023", 2698200},
 		{"found in raids by the registration unit", "csp.homeless.reg.patrol.found", "2023", 1},
 		{"found by another unit, then taken on", "csp.homeless.reg.patrol.registered", "2023", 0},
 		{"found, then sent by another unit", "csp.homeless.reg.patrol.sent_night_shelter", "2023", 0},

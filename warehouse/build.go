@@ -181,11 +181,26 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 // dropRaw drops the raw_ views and tables: what the models needed of them is in the
 // staging tables now, and a view over lake files would fail in the serving instance.
 func dropRaw(ctx context.Context, db *sql.DB) error {
-	for _, src := range etl.Sources() {
-		if _, err := db.ExecContext(ctx, "DROP VIEW IF EXISTS raw_"+src.ID); err != nil {
+	rows, err := db.QueryContext(ctx, `SELECT 'VIEW', view_name FROM duckdb_views() WHERE NOT internal AND starts_with(view_name, 'raw_')
+		UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE starts_with(table_name, 'raw_')`)
+	if err != nil {
+		return err
+	}
+	var drops []string
+	for rows.Next() {
+		var kind, name string
+		if err := rows.Scan(&kind, &name); err != nil {
+			rows.Close()
 			return err
 		}
-		if _, err := db.ExecContext(ctx, "DROP TABLE IF EXISTS raw_"+src.ID); err != nil {
+		drops = append(drops, "DROP "+kind+" "+name)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, d := range drops {
+		if _, err := db.ExecContext(ctx, d); err != nil {
 			return err
 		}
 	}
