@@ -28,6 +28,7 @@ type site struct {
 	base  string
 	token string
 	dir   string
+	srv   *server.Server
 }
 
 // mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
@@ -37,10 +38,11 @@ func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	token, err := auth.NewStore(dir).New("olena", "analyst", time.Now())
+	token, err := auth.NewStore(dir).New(auth.Grant{Name: "olena", Role: auth.Analyst}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
+	lim = testLimits(lim)
 	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: lim,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), RefreshEvery: 50 * time.Millisecond})
 	if err != nil {
@@ -60,7 +62,7 @@ func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 		}
 		srv.Close()
 	})
-	return &site{t: t, base: "http://" + ln.Addr().String(), token: token, dir: dir}
+	return &site{t: t, base: "http://" + ln.Addr().String(), token: token, dir: dir, srv: srv}
 }
 
 func (s *site) get(path string) (int, string, http.Header) {
