@@ -55,6 +55,7 @@ type wireErr struct {
 
 // Caps are the memory caps a worker read back from the kernel after setting them.
 type Caps struct {
+	RlimitData  int64  `json:"rlimit_data,omitempty"`  // bytes; 0 if unlimited
 	RlimitAS    int64  `json:"rlimit_as,omitempty"`    // bytes; 0 if unlimited
 	CgroupLimit int64  `json:"cgroup_limit,omitempty"` // bytes; 0 if none
 	Cgroup      string `json:"cgroup,omitempty"`
@@ -62,7 +63,7 @@ type Caps struct {
 
 // Enforced reports whether the OS bounds the worker's memory at no more than limit.
 func (c Caps) Enforced(limit int64) bool {
-	return (c.RlimitAS > 0 && c.RlimitAS <= limit) || (c.CgroupLimit > 0 && c.CgroupLimit <= limit)
+	return (c.RlimitData > 0 && c.RlimitData <= limit) || (c.CgroupLimit > 0 && c.CgroupLimit <= limit)
 }
 
 // WorkerMain runs a worker on stdin and stdout until stdin closes, and returns the
@@ -71,7 +72,7 @@ func WorkerMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet(WorkerCommand, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	memory := fs.Int64("memory", 0, "OS memory cap in bytes")
-	cgroup := fs.String("cgroup", "", "cgroup directory to join instead of setting RLIMIT_AS")
+	cgroup := fs.String("cgroup", "", "cgroup directory to join instead of setting rlimits")
 	duck := fs.String("duckdb-memory", "256MB", "DuckDB memory_limit")
 	threads := fs.Int("threads", 1, "DuckDB threads")
 	if err := fs.Parse(args); err != nil {
