@@ -37,7 +37,7 @@ var errBusy = hromadata.E(hromadata.Unavailable, "усі обробники SQL 
 // NewPool makes a pool; workers start on first use.
 func NewPool(lim Limits, log *slog.Logger) *Pool {
 	lim = lim.withDefaults()
-	p := &Pool{lim: lim, log: log, tickets: make(chan struct{}, lim.Workers+lim.Queue), idle: make(chan *proc, lim.Workers)}
+	p := &Pool{lim: lim, log: log, tickets: make(chan struct{}, lim.Workers+max(lim.Queue, 0)), idle: make(chan *proc, lim.Workers)}
 	for range lim.Workers {
 		p.idle <- nil
 	}

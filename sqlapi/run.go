@@ -25,7 +25,7 @@ type Limits struct {
 	ExtractTime  time.Duration // wall clock of a CSV extract, streaming included
 
 	Workers      int      // worker processes serving analysts at once
-	Queue        int      // requests that may wait for a worker; more get 429
+	Queue        int      // requests that may wait for a worker, more get 429; negative for none
 	WorkerMemory int64    // the OS cap on a worker's memory, in bytes
 	Threads      int      // DuckDB threads of a worker
 	Isolation    string   // "cgroup", "rlimit", or "" to try a cgroup and fall back to rlimit
