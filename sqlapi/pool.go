@@ -230,9 +230,11 @@ func (w *proc) query(ctx context.Context, j job, wall time.Duration, a Answer) (
 
 // lost explains a worker that stopped answering: killed at the time limit, or died.
 func (w *proc) lost(j job) error {
-	w.kill()
+	killed := w.killed.Load() // read before the kill below, which would set it
+	w.broken.Store(true)
+	killGroup(w.cmd)
 	<-w.done
-	if w.killed.Load() {
+	if killed {
 		return timeoutError(time.Duration(j.TimeoutMS) * time.Millisecond)
 	}
 	return errCrash
