@@ -88,7 +88,11 @@ func (p *Pool) Query(ctx context.Context, j job, wall time.Duration, a Answer) (
 	case <-time.After(wall):
 		return Outcome{}, errBusy
 	}
-	if w == nil || w.exited() {
+	if w != nil && w.exited() {
+		w.stop() // retired after its last answer, or died while idle
+		w = nil
+	}
+	if w == nil {
 		var err error
 		if w, err = p.start(); err != nil {
 			p.idle <- nil
@@ -152,8 +156,7 @@ func (p *Pool) start() (*proc, error) {
 		removeCgroup(cgroup)
 		return nil, fmt.Errorf("start %s: %w", p.lim.Command[0], err)
 	}
-	w := &proc{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10), cgroup: cgroup, done: make(chan struct{}),
-		max: int(max(p.lim.MaxBytes, p.lim.ExtractBytes)) + 64<<10}
+	w := &proc{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10), cgroup: cgroup, done: make(chan struct{}), max: 64 << 10}
 	go func() { cmd.Wait(); removeCgroup(cgroup); close(w.done) }()
 	return w, p.handshake(w)
 }
@@ -183,6 +186,7 @@ func (p *Pool) handshake(w *proc) error {
 func (w *proc) query(ctx context.Context, j job, wall time.Duration, a Answer) (Outcome, error) {
 	t := time.AfterFunc(wall, w.kill)
 	defer t.Stop()
+	w.max = int(j.MaxBytes) + 64<<10 // no row line may be longer than the answer may be
 	stop := context.AfterFunc(ctx, w.kill) // a client that hangs up frees the worker
 	defer stop()
 	b, _ := json.Marshal(j)
