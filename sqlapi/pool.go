@@ -102,11 +102,23 @@ func (p *Pool) Query(ctx context.Context, j job, wall time.Duration, a Answer) (
 	}
 	out, err := w.query(ctx, j, wall, a)
 	if w.broken.Load() {
-		w.stop()
-		w = nil
+		go p.replace(w)
+	} else {
+		p.idle <- w
 	}
-	p.idle <- w
 	return out, err
+}
+
+// replace stops a broken worker and starts its successor in the background, so the
+// next analyst does not wait for it; the slot stays taken until then.
+func (p *Pool) replace(w *proc) {
+	w.stop()
+	next, err := p.start()
+	if err != nil {
+		p.log.Error("start sql worker", "err", err)
+		next = nil // the next query tries again
+	}
+	p.idle <- next
 }
 
 // proc is one worker process.

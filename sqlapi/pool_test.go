@@ -88,11 +88,11 @@ func TestPoolWorkerFailures(t *testing.T) {
 				if took := time.Since(start); took > 3*time.Second {
 					t.Errorf("answered after %s", took)
 				}
-				if w := <-p.idle; w != nil {
+				w := <-p.idle // a fresh worker, or none if it could not start
+				if w != nil && (w.broken.Load() || w.exited()) {
 					t.Error("a failed worker was kept for the next query")
-				} else {
-					p.idle <- w
 				}
+				p.idle <- w
 			}
 		})
 	}
