@@ -53,8 +53,12 @@ func (a *API) ops() *slog.Logger {
 	return a.Log
 }
 
-// Install registers the API's routes.
+// Install registers the API's routes, and says at once in the server's log if the
+// token file is unusable (every token is refused until it is repaired).
 func (a *API) Install(r gin.IRoutes) {
+	if _, err := a.Tokens.List(); err != nil {
+		a.ops().Error("sql api: every token will be refused until the token file is repaired", "err", err.Error())
+	}
 	r.POST("/api/sql", a.handle)
 }
 
