@@ -198,7 +198,7 @@ func (p *Pool) handshake(w *proc) error {
 func (w *proc) query(ctx context.Context, j job, wall time.Duration, a Answer) (Outcome, error) {
 	t := time.AfterFunc(wall, w.kill)
 	defer t.Stop()
-	w.max = int(j.MaxBytes) + 64<<10 // no row line may be longer than the answer may be
+	w.max = int(j.MaxBytes) + 64<<10       // no row line may be longer than the answer may be
 	stop := context.AfterFunc(ctx, w.kill) // a client that hangs up frees the worker
 	defer stop()
 	b, _ := json.Marshal(j)
