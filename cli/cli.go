@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/sqlapi"
 )
 
 // Env is what a command runs with.
@@ -36,7 +37,7 @@ var commands = map[string]command{
 	"reconcile":  {"звірити обчислені показники з опублікованими у звіті", runReconcile},
 	"publish":    {"записати новий випуск відкритих даних", runPublish},
 	"serve":      {"запустити вебсервер: дашборди, відкриті дані, SQL для аналітиків", runServe},
-	"token":      {"керувати токенами доступу аналітиків (token new)", runToken},
+	"token":      {"керувати токенами доступу аналітиків (token new, list, revoke)", runToken},
 }
 
 // Main runs the command line and returns the process exit code.
@@ -47,6 +48,9 @@ func Main(ctx context.Context, args []string, env Env) int {
 	if len(args) == 0 || args[0] == "help" || args[0] == "--help" || args[0] == "-h" {
 		usage(env.Stdout)
 		return 0
+	}
+	if args[0] == sqlapi.WorkerCommand { // hidden: started by the server only
+		return runSQLWorker(ctx, env, args[1:])
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

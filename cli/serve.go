@@ -16,7 +16,10 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	addr := fs.String("addr", ":8080", "адреса вебсервера")
 	timeout := fs.Duration("sql-timeout", sqlapi.DefaultLimits.Timeout, "ліміт часу одного SQL-запиту аналітика")
 	maxRows := fs.Int("sql-max-rows", sqlapi.DefaultLimits.MaxRows, "найбільша кількість рядків відповіді SQL")
-	memory := fs.String("memory-limit", warehouse.DefaultLimits.MemoryLimit, "ліміт пам’яті DuckDB для запитів")
+	memory := fs.String("memory-limit", warehouse.DefaultLimits.MemoryLimit, "ліміт пам’яті DuckDB для дашбордів")
+	workers := fs.Int("sql-workers", sqlapi.DefaultLimits.Workers, "скільки SQL-запитів аналітиків виконується одночасно (окремі процеси)")
+	workerMB := fs.Int64("sql-worker-memory-mb", sqlapi.DefaultLimits.WorkerMemory>>20, "ліміт пам’яті одного SQL-процесу, МБ (cgroup або rlimit)")
+	isolation := fs.String("sql-isolation", "", "як обмежити пам’ять SQL-процесів: cgroup, rlimit або порожньо (cgroup, якщо доступна)")
 	shared := fs.Bool("allow-shared-data", false, "дозволити теку даних, яку можуть читати інші користувачі")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -24,7 +27,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
-	return serveWith(ctx, env, *data, *addr, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows},
+	return serveWith(ctx, env, *data, *addr, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
 		warehouse.Limits{MemoryLimit: *memory, Threads: warehouse.DefaultLimits.Threads})
 }
 

@@ -36,6 +36,7 @@ type Config struct {
 type Server struct {
 	Handler  http.Handler
 	Serving  *warehouse.Serving
+	SQL      *sqlapi.API
 	cfg      Config
 	queryLog *os.File
 }
@@ -56,7 +57,8 @@ func New(cfg Config) (*Server, error) {
 	r := gin.New()
 	r.Use(gin.Recovery(), requestLog(cfg.Log))
 	s := &Server{cfg: cfg, queryLog: qf, Serving: warehouse.NewServing(cfg.DataDir, cfg.DB, cfg.Log)}
-	api := &sqlapi.API{Serving: s.Serving, Tokens: auth.NewStore(cfg.DataDir), Limits: cfg.SQL, Log: slog.New(slog.NewJSONHandler(qf, nil))}
+	api := &sqlapi.API{Serving: s.Serving, Tokens: auth.NewStore(cfg.DataDir), Limits: cfg.SQL, Log: slog.New(slog.NewJSONHandler(qf, nil)), Ops: cfg.Log}
+	s.SQL = api
 	web.Install(r)
 	(&dashboards.Dashboards{Serving: s.Serving}).Install(r)
 	(&opendata.Site{DataDir: cfg.DataDir}).Install(r)
@@ -101,6 +103,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 
 // Close closes the build and the query log.
 func (s *Server) Close() error {
+	s.SQL.Close()
 	s.Serving.Close()
 	return s.queryLog.Close()
 }

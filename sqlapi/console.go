@@ -16,10 +16,12 @@ func (a *API) InstallConsole(r gin.IRoutes) {
 }
 
 var console = template.HTML(`
-<p class="lead">Один запит SELECT лише для читання до поточної збірки сховища. Ліміти: час виконання, кількість рядків, пам’ять.
-Потрібен токен: <code>hromadata token new --name ІМ’Я --role analyst</code>. Кожен запит записується до журналу з ім’ям токена.
-Таблиці: <code>core_assignments</code>, <code>core_payments</code>, <code>mart_recipients_monthly</code>, <code>mart_families_monthly</code>,
-<code>mart_payments_monthly</code>, <code>ref_benefits</code>, <code>ref_budget_lines</code>, <code>ref_offices</code>.</p>
+<p class="lead">Один запит SELECT лише для читання до поточної збірки сховища; він виконується в окремому процесі з власними лімітами часу й пам’яті.
+Потрібен токен: <code>hromadata token new --name ІМ’Я</code> (роль analyst). Кожен запит записується до журналу з ім’ям токена, роллю та метою.
+Аналітику доступні вітрини й довідники: <code>mart_recipients_monthly</code>, <code>mart_families_monthly</code>,
+<code>mart_payments_monthly</code>, <code>mart_expenditures_monthly</code>, <code>ref_benefits</code>, <code>ref_budget_lines</code>, <code>ref_offices</code>;
+знеособлені записи про осіб (<code>core_…</code>, <code>stg_…</code>) — лише ролі steward із зазначеною метою.
+Відповідь обмежена за кількістю рядків і розміром; більше вивантаження — «завантажити CSV».</p>
 <form id="q" class="panel">
 <p><label>Токен <input id="token" type="password" size="50" autocomplete="off"></label></p>
 <p><textarea id="query" rows="8" style="width:100%;font-family:monospace">SELECT office_code, benefit_code, families
@@ -54,7 +56,7 @@ LIMIT 20</textarea></p>
         row.forEach(function (v) { r.insertCell().textContent = v === null ? '' : (typeof v === 'number' ? v.toLocaleString('uk-UA') : v); });
       });
       var p = document.createElement('p');
-      p.textContent = d.row_count + ' рядків за ' + d.elapsed_ms + ' мс';
+      p.textContent = d.row_count + ' рядків за ' + d.elapsed_ms + ' мс' + (d.truncated ? ' — ' + d.notice : '');
       out.appendChild(p); out.appendChild(t);
     });
   });

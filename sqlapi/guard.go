@@ -1,6 +1,3 @@
-// Package sqlapi is the analysts' SQL console and API: a single read-only SELECT
-// per request, checked by DuckDB's own parser, run against the sandboxed serving
-// instance with a time limit and a row cap, and logged with who ran it.
 package sqlapi
 
 import (
@@ -18,11 +15,12 @@ const maxQueryBytes = 64 << 10
 
 var errOnlySelect = hromadata.E(hromadata.Forbidden, "дозволено лише один запит SELECT (тільки читання): зміни даних, COPY, ATTACH, INSTALL/LOAD, SET, PRAGMA та інші команди заборонені")
 
-// canonical parses the query with DuckDB's parser and returns the one SELECT it
-// contains, re-rendered from the parse tree. Executing the re-rendered text (not the
-// caller's) means what runs is exactly what was checked: no trailing statement, no
-// comment, nothing the parser did not see as that SELECT.
-func canonical(ctx context.Context, db *sql.DB, query string) (string, error) {
+// canonical parses the query with DuckDB's parser, checks its parse tree against the
+// role's allowlist, and returns the one SELECT it contains, re-rendered from the parse
+// tree. Executing the re-rendered text (not the caller's) means what runs is exactly
+// what was checked: no trailing statement, no comment, nothing the parser did not see
+// as that SELECT.
+func canonical(ctx context.Context, db *sql.DB, query string, p policy) (string, error) {
 	query = strings.TrimSpace(query)
 	if query == "" {
 		return "", hromadata.E(hromadata.Invalid, "порожній запит")
@@ -35,10 +33,10 @@ func canonical(ctx context.Context, db *sql.DB, query string) (string, error) {
 		return "", fmt.Errorf("serialize sql: %w", err)
 	}
 	var parsed struct {
-		Error      bool              `json:"error"`
-		ErrorType  string            `json:"error_type"`
-		Message    string            `json:"error_message"`
-		Statements []json.RawMessage `json:"statements"`
+		Error      bool   `json:"error"`
+		ErrorType  string `json:"error_type"`
+		Message    string `json:"error_message"`
+		Statements []any  `json:"statements"`
 	}
 	if err := json.Unmarshal([]byte(tree), &parsed); err != nil {
 		return "", fmt.Errorf("parse serialized sql: %w", err)
@@ -50,6 +48,9 @@ func canonical(ctx context.Context, db *sql.DB, query string) (string, error) {
 		return "", errOnlySelect
 	case len(parsed.Statements) != 1:
 		return "", hromadata.E(hromadata.Forbidden, fmt.Sprintf("дозволено лише один запит, а в тексті їх %d", len(parsed.Statements)))
+	}
+	if err := p.check(parsed.Statements[0]); err != nil {
+		return "", err
 	}
 	var text string
 	if err := db.QueryRowContext(ctx, "SELECT json_deserialize_sql(?::VARCHAR::JSON)", tree).Scan(&text); err != nil {

@@ -2,92 +2,94 @@ package sqlapi
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/hromadata/hromadata"
 )
 
-// Limits bound one analyst's query.
+// Limits bound analysts' queries and the workers that run them. Zero fields take
+// DefaultLimits' values.
 type Limits struct {
-	Timeout time.Duration
-	MaxRows int
+	Timeout      time.Duration // one query, enforced inside the worker and by killing it
+	KillGrace    time.Duration // how long past Timeout a worker may take before it is killed
+	MaxRows      int           // rows of a JSON answer; more are cut off with truncated: true
+	MaxBytes     int64         // bytes of a JSON answer's rows
+	ExtractRows  int           // rows of a CSV extract
+	ExtractBytes int64         // bytes of a CSV extract
+	ExtractTime  time.Duration // wall clock of a CSV extract, streaming included
+
+	Workers      int      // worker processes serving analysts at once
+	Queue        int      // requests that may wait for a worker, more get 429; negative for none
+	WorkerMemory int64    // the OS cap on a worker's memory, in bytes
+	Threads      int      // DuckDB threads of a worker
+	Isolation    string   // "cgroup", "rlimit", or "" to try a cgroup and fall back to rlimit
+	CgroupRoot   string   // where cgroup file systems are mounted
+	Command      []string // how to start a worker; default: this executable's sql-worker
+	Env          []string // extra environment for workers
 }
 
-// DefaultLimits suit interactive use; larger extracts belong in open data.
-var DefaultLimits = Limits{Timeout: 10 * time.Second, MaxRows: 10000}
+// DefaultLimits suit interactive use on the department's server; larger extracts
+// belong in open data.
+var DefaultLimits = Limits{
+	Timeout: 10 * time.Second, KillGrace: time.Second,
+	MaxRows: 10000, MaxBytes: 8 << 20,
+	ExtractRows: 2_000_000, ExtractBytes: 512 << 20, ExtractTime: 2 * time.Minute,
+	Workers: 2, Queue: 6, WorkerMemory: 2 << 30, Threads: 2, CgroupRoot: "/sys/fs/cgroup",
+}
+
+// withDefaults fills the zero fields.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	fill := func(v *int64, def int64) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	fillInt := func(v *int, def int) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	for _, p := range []struct {
+		v   *time.Duration
+		def time.Duration
+	}{{&l.Timeout, d.Timeout}, {&l.KillGrace, d.KillGrace}, {&l.ExtractTime, d.ExtractTime}} {
+		if *p.v == 0 {
+			*p.v = p.def
+		}
+	}
+	fill(&l.MaxBytes, d.MaxBytes)
+	fill(&l.ExtractBytes, d.ExtractBytes)
+	fill(&l.WorkerMemory, d.WorkerMemory)
+	fillInt(&l.MaxRows, d.MaxRows)
+	fillInt(&l.ExtractRows, d.ExtractRows)
+	fillInt(&l.Workers, d.Workers)
+	fillInt(&l.Queue, d.Queue)
+	fillInt(&l.Threads, d.Threads)
+	if l.CgroupRoot == "" {
+		l.CgroupRoot = d.CgroupRoot
+	}
+	if len(l.Command) == 0 {
+		exe, _ := os.Executable()
+		l.Command = []string{exe, WorkerCommand}
+	}
+	return l
+}
+
+// duckdbMemory is DuckDB's own memory_limit inside a worker: half the OS cap, so
+// DuckDB refuses or spills well before the kernel has to step in.
+func (l Limits) duckdbMemory() string { return fmt.Sprintf("%dMB", max(l.WorkerMemory/2>>20, 64)) }
 
 // Column is a result column.
 type Column struct {
 	Name string `json:"name"`
 	Type string `json:"type"`
-}
-
-// Result is a query's answer.
-type Result struct {
-	Columns   []Column `json:"columns"`
-	Rows      [][]any  `json:"rows"`
-	RowCount  int      `json:"row_count"`
-	ElapsedMS int64    `json:"elapsed_ms"`
-}
-
-// Run checks and executes one query.
-func Run(ctx context.Context, db *sql.DB, query string, lim Limits) (*Result, error) {
-	start := time.Now()
-	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
-	defer cancel()
-	text, err := canonical(ctx, db, query)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, classify(ctx, err, lim)
-		}
-		return nil, err
-	}
-	res, err := execute(ctx, db, fmt.Sprintf("SELECT * FROM (%s) LIMIT %d", text, lim.MaxRows+1), lim)
-	if err != nil {
-		return nil, classify(ctx, err, lim)
-	}
-	res.ElapsedMS = time.Since(start).Milliseconds()
-	return res, nil
-}
-
-func execute(ctx context.Context, db *sql.DB, q string, lim Limits) (*Result, error) {
-	rows, err := db.QueryContext(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	types, err := rows.ColumnTypes()
-	if err != nil {
-		return nil, err
-	}
-	res := &Result{Columns: make([]Column, len(types)), Rows: [][]any{}}
-	for i, t := range types {
-		res.Columns[i] = Column{Name: t.Name(), Type: t.DatabaseTypeName()}
-	}
-	for rows.Next() {
-		if len(res.Rows) == lim.MaxRows {
-			return nil, hromadata.E(hromadata.TooLarge, fmt.Sprintf("результат більший за ліміт у %d рядків: додайте умови, агрегування або LIMIT", lim.MaxRows))
-		}
-		vals := make([]any, len(types))
-		ptrs := make([]any, len(types))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		for i, v := range vals {
-			vals[i] = plain(v)
-		}
-		res.Rows = append(res.Rows, vals)
-	}
-	res.RowCount = len(res.Rows)
-	return res, rows.Err()
 }
 
 // plain turns driver values into what JSON and CSV can carry.
@@ -102,23 +104,32 @@ func plain(v any) any {
 		return string(x)
 	case *big.Int:
 		return x.String()
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return fmt.Sprint(x)
+		}
+		return x
+	case float32:
+		return plain(float64(x))
 	case interface{ Float64() float64 }:
-		return x.Float64()
+		return plain(x.Float64())
 	case fmt.Stringer:
 		return x.String()
 	}
 	return v
 }
 
-// classify turns a failure into an error for the analyst: the time limit, the
-// sandbox's refusals, or DuckDB's own message about the query.
-func classify(ctx context.Context, err error, lim Limits) error {
+// classify turns a failure inside the worker into an error for the analyst: the
+// time limit, the memory limit, the sandbox's refusals, or DuckDB's own message.
+func classify(ctx context.Context, err error, lim time.Duration) error {
 	var he *hromadata.Error
 	switch {
 	case errors.As(err, &he):
 		return err
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), strings.Contains(err.Error(), "Interrupt"):
-		return hromadata.E(hromadata.Timeout, fmt.Sprintf("запит виконувався довше за %s і був перерваний: спростіть його або обмежте дані", lim.Timeout))
+		return timeoutError(lim)
+	case isOutOfMemory(err):
+		return errMemory
 	case strings.Contains(err.Error(), "Permission Error"), strings.Contains(err.Error(), "disabled by configuration"):
 		return hromadata.E(hromadata.Forbidden, "доступ до файлів, мережі та налаштувань з SQL-консолі заборонено")
 	case strings.Contains(err.Error(), "read-only"):
@@ -130,3 +141,17 @@ func classify(ctx context.Context, err error, lim Limits) error {
 	}
 	return hromadata.E(hromadata.Invalid, "помилка в запиті: "+msg)
 }
+
+func isOutOfMemory(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "Out of Memory") || strings.Contains(s, "bad_alloc") || strings.Contains(s, "memory limit")
+}
+
+func timeoutError(lim time.Duration) error {
+	return hromadata.E(hromadata.Timeout, fmt.Sprintf("запит виконувався довше за %s і був перерваний: спростіть його або обмежте дані", lim))
+}
+
+var (
+	errMemory = hromadata.E(hromadata.TooLarge, "запит потребує більше пам’яті, ніж дозволено одному аналітику, і був перерваний: агрегуйте дані, додайте умови або LIMIT")
+	errCrash  = hromadata.E(hromadata.Unavailable, "обробник SQL-запиту аварійно завершився (найімовірніше, через ліміт пам’яті) і його перезапущено: спростіть запит")
+)
