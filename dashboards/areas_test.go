@@ -2,6 +2,7 @@ package dashboards
 
 import (
 	"path"
+	"strings"
 	"testing"
 
 	"github.com/hromadata/hromadata/indicators"
@@ -27,6 +28,17 @@ func TestAreasNameCatalogue(t *testing.T) {
 			if heads[id] != a.File {
 				t.Errorf("%s: indicator %s is not in %s", a.Slug, id, a.File)
 			}
+		}
+	}
+}
+
+// TestPagesWithholdSmallCounts: the first page's breakdowns of families follow the
+// suppression rule of every public output: 1 to 4 is never drawn.
+func TestPagesWithholdSmallCounts(t *testing.T) {
+	v := &benefitsView{ByBenefit: []named{{"Багатодітним", 120}, {"Стипендія 100+", 2}}, ByOffice: []named{{"Заводське", 3}}}
+	for name, html := range map[string]string{"bar": string(benefitBar(v)), "pie": string(officePie(v))} {
+		if !strings.Contains(html, "менше 5 — приховано") || strings.Contains(html, `"value":2`) || strings.Contains(html, `"value":3`) {
+			t.Errorf("%s draws a small count: %s", name, html)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/render"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -20,6 +21,16 @@ func initOpts(height string) charts.GlobalOpts {
 	return charts.WithInitializationOpts(opts.Initialization{Width: "100%", Height: height, AssetsHost: web.AssetsPrefix})
 }
 
+// publicCount is a count of families as a public page may show it: 1 to 4 are
+// withheld by the rule every public output follows (package privacy), the bar or slice
+// left empty and its name saying why.
+func publicCount(n named) (string, any) {
+	if privacy.Small(int64(n.Value)) {
+		return n.Name + " (менше 5 — приховано)", "-"
+	}
+	return n.Name, n.Value
+}
+
 func benefitBar(v *benefitsView) template.HTML {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts("640px"),
@@ -29,8 +40,9 @@ func benefitBar(v *benefitsView) template.HTML {
 	var names []string
 	var data []opts.BarData
 	for i := len(v.ByBenefit) - 1; i >= 0; i-- {
-		names = append(names, v.ByBenefit[i].Name)
-		data = append(data, opts.BarData{Value: v.ByBenefit[i].Value})
+		name, value := publicCount(v.ByBenefit[i])
+		names = append(names, name)
+		data = append(data, opts.BarData{Value: value})
 	}
 	bar.SetXAxis(names).AddSeries("Сімей", data).XYReversal()
 	return html(bar.RenderSnippet())
@@ -68,7 +80,8 @@ func officePie(v *benefitsView) template.HTML {
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}))
 	var data []opts.PieData
 	for _, n := range v.ByOffice {
-		data = append(data, opts.PieData{Name: n.Name, Value: n.Value})
+		name, value := publicCount(n)
+		data = append(data, opts.PieData{Name: name, Value: value})
 	}
 	pie.AddSeries("Сімей", data)
 	return html(pie.RenderSnippet())
