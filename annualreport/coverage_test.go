@@ -27,7 +27,7 @@ func TestReportWithoutData(t *testing.T) {
 			continue
 		}
 		for _, row := range b.Table.Rows {
-			if row.Value == "немає даних" {
+			if row.Value == noData {
 				unknown++
 			}
 		}

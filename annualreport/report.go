@@ -58,14 +58,16 @@ func inTable(label string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
-// shown is a figure as the report prints it: «немає даних» where no export covers
-// the year, never a 0 that would read as a fact.
+// shown is a figure as the report prints it: «— (немає даних)» where no export
+// covers the year, never a 0 that would read as a fact.
 func shown(v indicators.Value) string {
 	if !v.Known() {
-		return "немає даних"
+		return noData
 	}
 	return hromadata.FormatUK(v.Value, v.Unit.Decimals)
 }
+
+const noData = "— (немає даних)"
 
 var placeholder = regexp.MustCompile(`\{([a-z0-9_.]+)\}`)
 
