@@ -16,8 +16,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/hromadata/hromadata/auth"
-	"github.com/hromadata/hromadata/dashboards"
 	"github.com/hromadata/hromadata/opendata"
+	"github.com/hromadata/hromadata/pagecache"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/warehouse"
 	"github.com/hromadata/hromadata/web"
@@ -30,12 +30,14 @@ type Config struct {
 	SQL          sqlapi.Limits
 	Log          *slog.Logger
 	RefreshEvery time.Duration // how often to look for a new build
+	HTTP         HTTPLimits    // zero: DefaultHTTPLimits
 }
 
 // Server is a configured HTTP handler with the build it serves.
 type Server struct {
 	Handler  http.Handler
 	Serving  *warehouse.Serving
+	Pages    *pagecache.Cache
 	cfg      Config
 	queryLog *os.File
 }
@@ -54,11 +56,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
-	r.Use(gin.Recovery(), requestLog(cfg.Log))
+	r.Use(gin.Recovery(), requestLog(cfg.Log), securityHeaders)
+	r.NoRoute(noRoute(r))
 	s := &Server{cfg: cfg, queryLog: qf, Serving: warehouse.NewServing(cfg.DataDir, cfg.DB, cfg.Log)}
 	api := &sqlapi.API{Serving: s.Serving, Tokens: auth.NewStore(cfg.DataDir), Limits: cfg.SQL, Log: slog.New(slog.NewJSONHandler(qf, nil))}
 	web.Install(r)
-	(&dashboards.Dashboards{Serving: s.Serving}).Install(r)
+	s.Pages = installPages(r, s.Serving, cfg.Log)
 	(&opendata.Site{DataDir: cfg.DataDir}).Install(r)
 	api.Install(r)
 	api.InstallConsole(r)
@@ -81,10 +84,15 @@ func (s *Server) health(c *gin.Context) {
 
 // Serve answers on ln until ctx ends, then drains requests in flight.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: s.Handler, ReadHeaderTimeout: 10 * time.Second}
+	lim := s.cfg.HTTP
+	if lim == (HTTPLimits{}) {
+		lim = DefaultHTTPLimits
+	}
+	srv := httpServer(s.Handler, lim)
 	go s.Serving.Watch(ctx, s.cfg.RefreshEvery)
+	go s.warm(ctx)
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(limitListener(ln, lim)) }()
 	select {
 	case err := <-errc:
 		return err
@@ -103,14 +111,4 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 func (s *Server) Close() error {
 	s.Serving.Close()
 	return s.queryLog.Close()
-}
-
-// requestLog logs each request's path and outcome; query strings are left out so
-// nothing a user typed reaches the log.
-func requestLog(log *slog.Logger) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		start := time.Now()
-		c.Next()
-		log.Info("http", "method", c.Request.Method, "path", c.Request.URL.Path, "status", c.Writer.Status(), "ms", time.Since(start).Milliseconds())
-	}
 }

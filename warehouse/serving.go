@@ -71,7 +71,11 @@ func (s *Serving) AcquireContext(ctx context.Context) (*sql.DB, func(), error) {
 // (its file name) and the function that returns the lease.
 func (s *Serving) Pin(ctx context.Context) (context.Context, string, func(), error) {
 	if h, ok := ctx.Value(pinKey{}).(*handle); ok {
-		return ctx, filepath.Base(h.path), func() {}, nil
+		s.mu.Lock()
+		h.leases++ // a second lease, for work that outlives the first
+		s.mu.Unlock()
+		var once sync.Once
+		return ctx, filepath.Base(h.path), func() { once.Do(func() { s.release(h) }) }, nil
 	}
 	h, release, err := s.lease()
 	if err != nil {

@@ -1,0 +1,38 @@
+package pagecache
+
+import (
+	"bytes"
+	"net/http"
+)
+
+// recorder captures a response computed for the cache.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header { return r.header }
+
+func (r *recorder) WriteHeader(status int) {
+	if r.status == 0 {
+		r.status = status
+	}
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	r.WriteHeader(http.StatusOK)
+	return r.body.Write(b)
+}
+
+// entry is what was recorded, with the headers a replay must not repeat left out.
+func (r *recorder) entry() *entry {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	h := r.header.Clone()
+	for _, k := range []string{"Content-Length", "Date", "Etag", "Cache-Control", "Set-Cookie"} {
+		h.Del(k)
+	}
+	return &entry{status: r.status, header: h, body: r.body.Bytes()}
+}
