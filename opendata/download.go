@@ -25,7 +25,7 @@ const downloadTime = 30 * time.Minute
 var contentTypes = map[string]string{
 	".csv":     "text/csv; charset=utf-8",
 	".json":    "application/json; charset=utf-8",
-	".jsonld":  "application/ld+json; charset=utf-8",
+	".jsonld":  "application/json; charset=utf-8",
 	".parquet": "application/vnd.apache.parquet",
 }
 

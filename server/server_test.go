@@ -234,7 +234,7 @@ func TestPicksUpNewBuild(t *testing.T) {
 	s := mustStart(t, sqlapi.DefaultLimits)
 	_, before, _ := s.get("/healthz")
 	testkit.MustBuild(t, s.dir)
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(90 * time.Second) // the switch waits for the first pages to render on the new build
 	for time.Now().Before(deadline) {
 		if _, after, _ := s.get("/healthz"); after != before {
 			if code, _, _ := s.get("/"); code != 200 {
