@@ -28,10 +28,17 @@ type site struct {
 	base  string
 	token string
 	dir   string
+	srv   *server.Server
 }
 
 // mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
 func mustStart(t *testing.T, lim sqlapi.Limits) *site {
+	t.Helper()
+	return mustStartWith(t, func(c *server.Config) { c.SQL = lim })
+}
+
+// mustStartWith is mustStart with the configuration changed by set.
+func mustStartWith(t *testing.T, set func(*server.Config)) *site {
 	t.Helper()
 	dir := testkit.MustBuilt(t)
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
@@ -41,8 +48,10 @@ func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: lim,
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), RefreshEvery: 50 * time.Millisecond})
+	cfg := server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: sqlapi.DefaultLimits,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), RefreshEvery: 50 * time.Millisecond}
+	set(&cfg)
+	srv, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +69,7 @@ func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 		}
 		srv.Close()
 	})
-	return &site{t: t, base: "http://" + ln.Addr().String(), token: token, dir: dir}
+	return &site{t: t, base: "http://" + ln.Addr().String(), token: token, dir: dir, srv: srv}
 }
 
 func (s *site) get(path string) (int, string, http.Header) {
