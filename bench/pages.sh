@@ -35,7 +35,9 @@ download=/opendata/releases/$rel/$(basename "$big")
 
 # The static copy: each page's bytes as the server sends them, the download as a file.
 rm -rf "$out/static" && mkdir -p "$out/static/p"
+t0=$(date +%s.%N)
 for i in "${!pages[@]}"; do curl -fs "$h${pages[$i]}" -o "$out/static/p/$i"; done
+ready=$(echo "$(date +%s.%N) - $t0" | bc -l) # the pages warmed at start, waited for
 cp "$big" "$out/static/download"
 cat >"$out/nginx.conf" <<CONF
 user root;
@@ -88,4 +90,5 @@ cold='/reconcile?period=2022&all=1'
 seq 64 | xargs -P64 -I{} curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$h$cold" >"$out/cold"
 echo
 awk -v page="$cold" '{n[$1]++; if ($2 > max) max = $2} END {printf "cold %s, 64 clients at once:", page; for (c in n) printf " %d × %s", n[c], c; printf ", slowest %.2f s\n", max}' "$out/cold"
+printf 'first pages rendered at start (warming) within %.1f s of the server answering\n' "$ready"
 grep -E 'VmRSS|VmHWM' "/proc/$spid/status" | tr -s ' \t' ' ' | sed 's/^/serve memory with every page held: /'
