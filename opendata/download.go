@@ -16,6 +16,7 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/atomicfile"
+	"github.com/hromadata/hromadata/pagecache"
 )
 
 // downloadTime is how long a client may take to receive one file, past the
@@ -61,7 +62,7 @@ func serveFile(c *gin.Context, dataDir, release, name string, immutable bool) {
 	tag := release + "/" + name
 	if compressible(name) {
 		h.Set("Vary", "Accept-Encoding")
-		if acceptsGzip(c.Request) {
+		if pagecache.AcceptsGzip(c.Request) {
 			if gf, gst, err := openRegular(path + ".gz"); err == nil {
 				f.Close()
 				f, st, tag = gf, gst, tag+".gz"
@@ -93,16 +94,6 @@ func openRegular(path string) (*os.File, os.FileInfo, error) {
 	}
 	f, err := os.Open(path)
 	return f, st, err
-}
-
-func acceptsGzip(r *http.Request) bool {
-	for _, enc := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
-		enc, q, _ := strings.Cut(strings.TrimSpace(enc), ";")
-		if strings.EqualFold(strings.TrimSpace(enc), "gzip") && strings.ReplaceAll(q, " ", "") != "q=0" {
-			return true
-		}
-	}
-	return false
 }
 
 func fileETag(tag string, st os.FileInfo) string {

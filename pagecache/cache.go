@@ -60,6 +60,7 @@ type entry struct {
 	status int
 	header http.Header
 	body   []byte
+	gz     []byte // body gzipped, for clients that accept it; nil when it saves nothing
 	etag   string
 }
 
@@ -190,8 +191,11 @@ func (c *Cache) fill(ctx context.Context, build, key string, keep bool, f *fligh
 	c.fills.Add(1)
 	start := time.Now()
 	f.e = c.compute(pinned, key)
-	<-c.sem
 	f.e.etag = etag(build, key)
+	if f.e.status == http.StatusOK {
+		f.e.gz = gzipped(f.e.body)
+	}
+	<-c.sem
 	c.opts.Log.Debug("page computed", "build", build, "page", key, "status", f.e.status, "ms", time.Since(start).Milliseconds())
 	c.store(build, key, keep, f)
 }
@@ -215,11 +219,11 @@ func (c *Cache) store(build, key string, keep bool, f *flight) {
 		return
 	}
 	delete(g.flights, key)
-	if f.e.status != http.StatusOK || (!keep && g.bytes+int64(len(f.e.body)) > c.opts.MaxBytes) {
+	if f.e.status != http.StatusOK || (!keep && g.bytes+int64(len(f.e.body)+len(f.e.gz)) > c.opts.MaxBytes) {
 		return
 	}
 	g.pages[key] = f.e
-	g.bytes += int64(len(f.e.body))
+	g.bytes += int64(len(f.e.body) + len(f.e.gz))
 }
 
 type fillKey struct{}

@@ -1,11 +1,13 @@
 package pagecache
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -251,5 +253,34 @@ func TestOldBuildsDropped(t *testing.T) {
 	defer s.cache.mu.Unlock()
 	if _, ok := s.cache.gens["build-1"]; ok || len(s.cache.gens) != keepBuilds {
 		t.Errorf("builds kept: %d, build-1 among them: %v", len(s.cache.gens), ok)
+	}
+}
+
+func TestGzip(t *testing.T) {
+	s := mustSite(t, 2, 0)
+	s.cache.opts.Routes["/big"] = Route{}
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	s.cache.SetHandler(r)
+	page := strings.Repeat("<p>Сімей отримують допомоги</p>\n", 200)
+	r.Group("", s.cache.Middleware()).GET("/big", func(c *gin.Context) { c.String(http.StatusOK, page) })
+	s.handler = r
+	plain := s.get(t, "/big")
+	if body(t, plain) != page || plain.Header.Get("Content-Encoding") != "" || plain.Header.Get("Vary") != "Accept-Encoding" {
+		t.Fatalf("plain: encoding %q, Vary %q", plain.Header.Get("Content-Encoding"), plain.Header.Get("Vary"))
+	}
+	gz := s.get(t, "/big", "Accept-Encoding", "br, gzip")
+	if gz.Header.Get("Content-Encoding") != "gzip" || gz.Header.Get("ETag") == plain.Header.Get("ETag") {
+		t.Fatalf("gzip: encoding %q, ETag %q (plain %q)", gz.Header.Get("Content-Encoding"), gz.Header.Get("ETag"), plain.Header.Get("ETag"))
+	}
+	zr, err := gzip.NewReader(gz.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := io.ReadAll(zr); string(b) != page {
+		t.Error("gunzipped page differs")
+	}
+	if r := s.get(t, "/big", "Accept-Encoding", "gzip", "If-None-Match", gz.Header.Get("ETag")); r.StatusCode != http.StatusNotModified {
+		t.Errorf("revalidating the gzip copy: status %d", r.StatusCode)
 	}
 }

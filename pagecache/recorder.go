@@ -2,6 +2,7 @@ package pagecache
 
 import (
 	"bytes"
+	"compress/gzip"
 	"net/http"
 )
 
@@ -35,4 +36,20 @@ func (r *recorder) entry() *entry {
 		h.Del(k)
 	}
 	return &entry{status: r.status, header: h, body: r.body.Bytes()}
+}
+
+// gzipped is b compressed, or nil when that would not make it smaller by a tenth
+// (small or already compressed bodies).
+func gzipped(b []byte) []byte {
+	if len(b) < 1024 {
+		return nil
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+	if buf.Len() > len(b)*9/10 {
+		return nil
+	}
+	return buf.Bytes()
 }

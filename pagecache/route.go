@@ -67,19 +67,39 @@ func serve(g *gin.Context, e *entry) {
 	for k, v := range e.header {
 		h[k] = v
 	}
+	body, tag := e.body, e.etag
+	if e.gz != nil {
+		h.Set("Vary", "Accept-Encoding")
+		if AcceptsGzip(g.Request) {
+			body, tag = e.gz, strings.TrimSuffix(e.etag, `"`)+`-gz"`
+			h.Set("Content-Encoding", "gzip")
+		}
+	}
 	if e.status == http.StatusOK {
-		h.Set("ETag", e.etag)
+		h.Set("ETag", tag)
 		h.Set("Cache-Control", "no-cache")
-		if matches(g.Request.Header.Get("If-None-Match"), e.etag) {
+		if matches(g.Request.Header.Get("If-None-Match"), tag) {
 			h.Del("Content-Type")
+			h.Del("Content-Encoding")
 			g.Status(http.StatusNotModified)
 			g.Writer.WriteHeaderNow()
 			return
 		}
 	}
-	h.Set("Content-Length", strconv.Itoa(len(e.body)))
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	g.Status(e.status)
-	g.Writer.Write(e.body)
+	g.Writer.Write(body)
+}
+
+// AcceptsGzip reports whether the client takes gzip (and has not refused it with q=0).
+func AcceptsGzip(r *http.Request) bool {
+	for _, enc := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		enc, q, _ := strings.Cut(strings.TrimSpace(enc), ";")
+		if strings.EqualFold(strings.TrimSpace(enc), "gzip") && strings.ReplaceAll(q, " ", "") != "q=0" {
+			return true
+		}
+	}
+	return false
 }
 
 // matches reports whether an If-None-Match header names etag.
