@@ -176,7 +176,7 @@ func (c *Cache) fill(ctx context.Context, build, key string, keep bool, f *fligh
 	defer close(f.done)
 	pinned, _, release, err := c.builds.Pin(context.WithoutCancel(ctx))
 	if err != nil {
-		f.e = &entry{status: http.StatusServiceUnavailable}
+		f.e = unavailable()
 		return
 	}
 	defer release()
@@ -185,7 +185,7 @@ func (c *Cache) fill(ctx context.Context, build, key string, keep bool, f *fligh
 	select {
 	case c.sem <- struct{}{}:
 	case <-pinned.Done():
-		f.e = &entry{status: http.StatusServiceUnavailable}
+		f.e = unavailable()
 		return
 	}
 	c.fills.Add(1)
@@ -227,6 +227,12 @@ func (c *Cache) store(build, key string, keep bool, f *flight) {
 }
 
 type fillKey struct{}
+
+// unavailable is the answer when a page could not start computing in time.
+func unavailable() *entry {
+	return &entry{status: http.StatusServiceUnavailable, header: http.Header{"Content-Type": {"text/plain; charset=utf-8"}, "Retry-After": {"30"}},
+		body: []byte("Сервер зараз обчислює інші сторінки; спробуйте за хвилину.\n")}
+}
 
 // etag names a page of a build: it changes exactly when the build or the page does.
 func etag(build, key string) string {
