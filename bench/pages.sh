@@ -27,6 +27,7 @@ trap cleanup EXIT
 spid=$!
 h=http://127.0.0.1:$hp
 for _ in $(seq 600); do curl -fs "$h/healthz" >/dev/null && break; sleep 0.1; done
+t0=$(date +%s.%N)
 
 pages=(/ /budget $(curl -fs "$h/areas/privileges" | grep -o 'href="/areas/[a-z-]*"' | cut -d'"' -f2 | sort -u) /reconcile /report)
 rel=$(cat "$data/releases/LATEST")
@@ -35,7 +36,6 @@ download=/opendata/releases/$rel/$(basename "$big")
 
 # The static copy: each page's bytes as the server sends them, the download as a file.
 rm -rf "$out/static" && mkdir -p "$out/static/p"
-t0=$(date +%s.%N)
 for i in "${!pages[@]}"; do curl -fs "$h${pages[$i]}" -o "$out/static/p/$i"; done
 ready=$(echo "$(date +%s.%N) - $t0" | bc -l) # the pages warmed at start, waited for
 cp "$big" "$out/static/download"
