@@ -21,6 +21,9 @@ func (r *recorder) WriteHeader(status int) {
 	}
 }
 
+// Flush does nothing: the page is sent whole once computed.
+func (r *recorder) Flush() {}
+
 func (r *recorder) Write(b []byte) (int, error) {
 	r.WriteHeader(http.StatusOK)
 	return r.body.Write(b)
