@@ -77,7 +77,7 @@ func Build(ctx context.Context, db *sql.DB, year string) (*Report, error) {
 	if err != nil || len(year) != 4 {
 		return nil, hromadata.E(hromadata.Invalid, fmt.Sprintf("рік має бути чотирма цифрами, наприклад 2023, а не %q", year))
 	}
-	vals, err := indicators.ComputeCatalogue(ctx, db, p)
+	vals, err := indicators.ComputeCatalogueShared(ctx, db, p)
 	if err != nil {
 		return nil, err
 	}

@@ -125,11 +125,11 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 			}
 		}
 	}
-	now, err := indicators.Compute(ctx, db, p, inds)
+	now, err := indicators.ComputeSome(ctx, db, p, inds)
 	if err != nil {
 		return "", err
 	}
-	prev, err := indicators.Compute(ctx, db, p.Previous(), inds)
+	prev, err := indicators.ComputeSome(ctx, db, p.Previous(), inds)
 	if err != nil {
 		return "", err
 	}

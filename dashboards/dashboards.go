@@ -37,7 +37,7 @@ func (d *Dashboards) page(f pageFunc) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		var release func()
 		build := func() (*sql.DB, error) {
-			db, r, err := d.Serving.Acquire()
+			db, r, err := d.Serving.AcquireContext(c.Request.Context())
 			release = r
 			return db, err
 		}

@@ -3,7 +3,6 @@ package opendata
 import (
 	"html/template"
 	"net/http"
-	"path/filepath"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -24,6 +23,8 @@ func (s *Site) Install(r gin.IRoutes) {
 	r.GET("/opendata/releases", s.releases)
 	r.GET("/opendata/releases/:release/:file", s.file)
 	r.GET("/opendata/latest/:file", s.latestFile)
+	r.HEAD("/opendata/releases/:release/:file", s.file) // answered by http.ServeContent without reading the file
+	r.HEAD("/opendata/latest/:file", s.latestFile)
 	r.GET("/api/opendata/datasets", s.apiDatasets)
 	r.GET("/api/opendata/datasets/:id", s.apiDataset)
 }
@@ -124,7 +125,7 @@ func (s *Site) releases(c *gin.Context) {
 }
 
 func (s *Site) file(c *gin.Context) {
-	serveFile(c, s.DataDir, c.Param("release"), c.Param("file"))
+	serveFile(c, s.DataDir, c.Param("release"), c.Param("file"), true)
 }
 
 func (s *Site) latestFile(c *gin.Context) {
@@ -133,26 +134,7 @@ func (s *Site) latestFile(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	serveFile(c, s.DataDir, rel.ID, c.Param("file"))
-}
-
-// serveFile serves one file of a release; names are checked so a request cannot
-// leave the releases folder.
-func serveFile(c *gin.Context, dataDir, release, name string) {
-	if !safeName(release) || !safeName(name) {
-		fail(c, hromadata.E(hromadata.NotFound, "файл не знайдено"))
-		return
-	}
-	path := filepath.Join(ReleasesDir(dataDir), release, name)
-	switch filepath.Ext(name) {
-	case ".csv":
-		c.Header("Content-Type", "text/csv; charset=utf-8")
-	case ".json", ".jsonld":
-		c.Header("Content-Type", "application/json; charset=utf-8")
-	case ".parquet":
-		c.Header("Content-Type", "application/vnd.apache.parquet")
-	}
-	c.File(path)
+	serveFile(c, s.DataDir, rel.ID, c.Param("file"), false)
 }
 
 func safeName(s string) bool {

@@ -138,6 +138,12 @@ func writeDataset(ctx context.Context, db *sql.DB, dir string, d Dataset, rel Re
 	if err := atomicfile.WriteFile(filepath.Join(dir, rd.Files["json"]), jsonBytes, 0o644); err != nil {
 		return rd, err
 	}
+	if err := writeGzip(filepath.Join(dir, rd.Files["csv"]), csvBytes); err != nil {
+		return rd, err
+	}
+	if err := writeGzip(filepath.Join(dir, rd.Files["json"]), jsonBytes); err != nil {
+		return rd, err
+	}
 	if err := writeParquet(filepath.Join(dir, rd.Files["parquet"]), d, rows); err != nil {
 		return rd, err
 	}

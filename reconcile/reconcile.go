@@ -86,7 +86,7 @@ type Report struct {
 // Run reconciles a period. Published figures are those of the report's year; for
 // other periods only the relations on computed values are meaningful.
 func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
-	vals, err := indicators.ComputeCatalogue(ctx, db, p)
+	vals, err := indicators.ComputeCatalogueShared(ctx, db, p)
 	if err != nil {
 		return nil, err
 	}

@@ -16,8 +16,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/hromadata/hromadata/auth"
-	"github.com/hromadata/hromadata/dashboards"
 	"github.com/hromadata/hromadata/opendata"
+	"github.com/hromadata/hromadata/pagecache"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/warehouse"
 	"github.com/hromadata/hromadata/web"
@@ -30,6 +30,7 @@ type Config struct {
 	SQL          sqlapi.Limits
 	Log          *slog.Logger
 	RefreshEvery time.Duration // how often to look for a new build
+	HTTP         HTTPLimits    // zero: DefaultHTTPLimits
 }
 
 // Server is a configured HTTP handler with the build it serves.
@@ -37,6 +38,7 @@ type Server struct {
 	Handler  http.Handler
 	Serving  *warehouse.Serving
 	SQL      *sqlapi.API
+	Pages    *pagecache.Cache
 	cfg      Config
 	queryLog *os.File
 }
@@ -55,12 +57,13 @@ func New(cfg Config) (*Server, error) {
 	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
-	r.Use(gin.Recovery(), requestLog(cfg.Log))
+	r.Use(gin.Recovery(), requestLog(cfg.Log), securityHeaders)
+	r.NoRoute(noRoute(r))
 	s := &Server{cfg: cfg, queryLog: qf, Serving: warehouse.NewServing(cfg.DataDir, cfg.DB, cfg.Log)}
 	api := &sqlapi.API{Serving: s.Serving, Tokens: auth.NewStore(cfg.DataDir), Limits: cfg.SQL, Log: slog.New(slog.NewJSONHandler(qf, nil)), Ops: cfg.Log}
 	s.SQL = api
 	web.Install(r)
-	(&dashboards.Dashboards{Serving: s.Serving}).Install(r)
+	s.Pages = installPages(r, s.Serving, cfg.Log)
 	(&opendata.Site{DataDir: cfg.DataDir}).Install(r)
 	api.Install(r)
 	api.InstallConsole(r)
@@ -83,10 +86,15 @@ func (s *Server) health(c *gin.Context) {
 
 // Serve answers on ln until ctx ends, then drains requests in flight.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: s.Handler, ReadHeaderTimeout: 10 * time.Second}
+	lim := s.cfg.HTTP
+	if lim == (HTTPLimits{}) {
+		lim = DefaultHTTPLimits
+	}
+	srv := httpServer(s.Handler, lim)
 	go s.Serving.Watch(ctx, s.cfg.RefreshEvery)
+	go s.warm(ctx)
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(limitListener(ln, lim)) }()
 	select {
 	case err := <-errc:
 		return err
@@ -106,14 +114,4 @@ func (s *Server) Close() error {
 	s.SQL.Close()
 	s.Serving.Close()
 	return s.queryLog.Close()
-}
-
-// requestLog logs each request's path and outcome; query strings are left out so
-// nothing a user typed reaches the log.
-func requestLog(log *slog.Logger) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		start := time.Now()
-		c.Next()
-		log.Info("http", "method", c.Request.Method, "path", c.Request.URL.Path, "status", c.Writer.Status(), "ms", time.Since(start).Milliseconds())
-	}
 }

@@ -31,6 +31,12 @@ type site struct {
 // mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
 func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 	t.Helper()
+	return mustStartWith(t, func(c *server.Config) { c.SQL = lim })
+}
+
+// mustStartWith is mustStart with the configuration changed by set.
+func mustStartWith(t *testing.T, set func(*server.Config)) *site {
+	t.Helper()
 	dir := testkit.MustBuilt(t)
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
@@ -39,9 +45,11 @@ func mustStart(t *testing.T, lim sqlapi.Limits) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lim = testLimits(lim)
-	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: lim,
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), RefreshEvery: 50 * time.Millisecond})
+	cfg := server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: sqlapi.DefaultLimits,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), RefreshEvery: 50 * time.Millisecond}
+	set(&cfg)
+	cfg.SQL = testLimits(cfg.SQL)
+	srv, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +169,7 @@ func TestPicksUpNewBuild(t *testing.T) {
 	s := mustStart(t, sqlapi.DefaultLimits)
 	_, before, _ := s.get("/healthz")
 	testkit.MustBuild(t, s.dir)
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(90 * time.Second) // the switch waits for the first pages to render on the new build
 	for time.Now().Before(deadline) {
 		if _, after, _ := s.get("/healthz"); after != before {
 			if code, _, _ := s.get("/"); code != 200 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"log/slog"
+	"path/filepath"
 	"sync"
 	"time"
 )
@@ -19,6 +20,9 @@ type Serving struct {
 
 	mu  sync.Mutex
 	cur *handle
+
+	refreshMu sync.Mutex                                      // one switch at a time
+	prepare   []func(ctx context.Context, build string) error // run on a new build before it becomes current
 }
 
 type handle struct {
@@ -40,6 +44,58 @@ func NewServing(dataDir string, lim Limits, log *slog.Logger) *Serving {
 
 // Acquire returns the current build and a function to call when done with it.
 func (s *Serving) Acquire() (*sql.DB, func(), error) {
+	h, release, err := s.lease()
+	if err != nil {
+		return nil, nil, err
+	}
+	return h.db, release, nil
+}
+
+// AcquireContext is Acquire, except that a context pinned to a build (see Pin)
+// gets that build: every query of one page then reads the same build, and a page
+// can be rendered on a new build before it becomes current.
+func (s *Serving) AcquireContext(ctx context.Context) (*sql.DB, func(), error) {
+	h, ok := ctx.Value(pinKey{}).(*handle)
+	if !ok {
+		return s.Acquire()
+	}
+	s.mu.Lock()
+	h.leases++ // the pin holds a lease, so h is still open
+	s.mu.Unlock()
+	var once sync.Once
+	return h.db, func() { once.Do(func() { s.release(h) }) }, nil
+}
+
+// Pin leases the current build for the life of the returned context: AcquireContext
+// under it returns that build even after a switch. It returns the build's name
+// (its file name) and the function that returns the lease.
+func (s *Serving) Pin(ctx context.Context) (context.Context, string, func(), error) {
+	if h, ok := ctx.Value(pinKey{}).(*handle); ok {
+		s.mu.Lock()
+		h.leases++ // a second lease, for work that outlives the first
+		s.mu.Unlock()
+		var once sync.Once
+		return ctx, filepath.Base(h.path), func() { once.Do(func() { s.release(h) }) }, nil
+	}
+	h, release, err := s.lease()
+	if err != nil {
+		return ctx, "", nil, err
+	}
+	return context.WithValue(ctx, pinKey{}, h), filepath.Base(h.path), release, nil
+}
+
+// OnSwitch registers f to run on a new build, under a context pinned to it, after
+// the build is opened and before it becomes current; the switch waits for f. An
+// error of f is logged and does not stop the switch.
+func (s *Serving) OnSwitch(f func(ctx context.Context, build string) error) {
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
+	s.prepare = append(s.prepare, f)
+}
+
+type pinKey struct{}
+
+func (s *Serving) lease() (*handle, func(), error) {
 	if s.Path() == "" {
 		if err := s.Refresh(); err != nil {
 			return nil, nil, err
@@ -53,7 +109,7 @@ func (s *Serving) Acquire() (*sql.DB, func(), error) {
 	h := s.cur
 	h.leases++
 	var once sync.Once
-	return h.db, func() { once.Do(func() { s.release(h) }) }, nil
+	return h, func() { once.Do(func() { s.release(h) }) }, nil
 }
 
 func (s *Serving) release(h *handle) {
@@ -77,6 +133,8 @@ func (s *Serving) Path() string {
 
 // Refresh switches to the current build if it changed.
 func (s *Serving) Refresh() error {
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
 	path, err := Current(s.dataDir)
 	if err != nil {
 		return err
@@ -88,9 +146,17 @@ func (s *Serving) Refresh() error {
 	if err != nil {
 		return err
 	}
+	next := &handle{path: path, db: db, leases: 1} // the lease of the preparation
+	ctx := context.WithValue(context.Background(), pinKey{}, next)
+	for _, f := range s.prepare {
+		if err := f(ctx, filepath.Base(path)); err != nil {
+			s.log.Warn("prepare build", "path", path, "err", err)
+		}
+	}
 	s.mu.Lock()
+	next.leases--
 	old := s.cur
-	s.cur = &handle{path: path, db: db}
+	s.cur = next
 	if old != nil {
 		old.retired = true
 		if old.leases == 0 {

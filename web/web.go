@@ -27,7 +27,7 @@ const AssetsPrefix = "/assets/"
 // Install serves the embedded assets, cacheable for a day.
 func Install(r gin.IRoutes) {
 	sub, _ := fs.Sub(files, "assets")
-	server := http.StripPrefix(AssetsPrefix, http.FileServer(http.FS(sub)))
+	server := http.StripPrefix(AssetsPrefix, http.FileServer(http.FS(noDirs{sub})))
 	r.GET(AssetsPrefix+"*file", func(c *gin.Context) {
 		c.Header("Cache-Control", "public, max-age=86400")
 		server.ServeHTTP(c.Writer, c.Request)
@@ -52,6 +52,7 @@ func Render(c *gin.Context, p Page) {
 		Error(c, err)
 		return
 	}
+	c.Header("Content-Security-Policy", Policy(buf.Bytes()))
 	c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
 }
 
