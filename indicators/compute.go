@@ -41,11 +41,15 @@ func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicat
 			}
 			coverages[key] = c
 		}
-		v, err := One(ctx, db, ind, from, to)
+		v, err := one(ctx, db, ind, from, to)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Value{Indicator: ind, Period: p, Value: v, Coverage: c, Published: publishedFor(ind.ReportID, p)})
+		cv := c
+		if !v.Valid && c.Known() {
+			cv = Coverage{Status: Undefined}
+		}
+		out = append(out, Value{Indicator: ind, Period: p, Value: v.Float64, Coverage: cv, Published: publishedFor(ind.ReportID, p)})
 	}
 	return out, nil
 }
@@ -62,9 +66,15 @@ func ComputeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period) ([]Va
 // One evaluates one indicator over [from, to) given as ISO dates, whatever the
 // coverage: callers that show it check CoverageOf.
 func One(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (float64, error) {
+	v, err := one(ctx, db, ind, from, to)
+	return v.Float64, err
+}
+
+// one is One with NULL kept: the records give the figure no value.
+func one(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (sql.NullFloat64, error) {
 	var v sql.NullFloat64
 	if err := db.QueryRowContext(ctx, ind.SQL, sql.Named("from", from), sql.Named("to", to)).Scan(&v); err != nil {
-		return 0, fmt.Errorf("indicator %s: %w", ind.ID, err)
+		return v, fmt.Errorf("indicator %s: %w", ind.ID, err)
 	}
-	return v.Float64, nil
+	return v, nil
 }

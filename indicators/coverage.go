@@ -28,6 +28,9 @@ const (
 	Full    CoverageStatus = "full"    // every month needed is covered
 	Partial CoverageStatus = "partial" // some are, some are not: the figure is unknown
 	None    CoverageStatus = "none"    // nothing the period needs was loaded
+	// Undefined: the exports cover the period but the records give the figure no value
+	// (a share of nothing, a latest date of no event): unknown, not 0.
+	Undefined CoverageStatus = "undefined"
 )
 
 // Gap is one unit of one source whose exports miss some months.
@@ -63,6 +66,8 @@ func (c Coverage) Reason() string {
 		return ""
 	case None:
 		return "немає даних: завантажені експорти не охоплюють період"
+	case Undefined:
+		return "немає даних: за цей період записи не дають показнику значення"
 	}
 	var parts []string
 	for _, g := range c.Missing {
