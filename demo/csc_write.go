@@ -44,7 +44,8 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 	if err != nil {
 		return files, err
 	}
-	return files + 1, writeCSCReceipts(dir, scale)
+	n, err = p.writeCSCReceipts(dir, scale)
+	return files + n, err
 }
 
 func yesNoOf(b bool) string {
@@ -158,13 +159,15 @@ func writeCSCActs(dir string, acts []cscAct) (int, error) {
 	return files, nil
 }
 
-func writeCSCReceipts(dir string, scale int) error {
+// writeCSCReceipts writes the year's receipts of goods.
+func (p *planner) writeCSCReceipts(dir string, scale int) (int, error) {
 	var f csvFile
 	f.row(cscReceiptHeader...)
 	for range scale {
 		for _, r := range cscReceipts {
-			f.row(dmy(r.date), r.unit, r.kind, r.item, strconv.FormatInt(r.quantity, 10), money(r.amount), r.funding)
+			qty := int64(p.n(int(r.quantity)))
+			f.row(dmy(p.at(r.date)), r.unit, r.kind, r.item, strconv.FormatInt(qty, 10), money(p.sum(r.amount)), r.funding)
 		}
 	}
-	return f.write(filepath.Join(dir, "tsnsp_tmts_2023.csv"), false)
+	return 1, f.write(filepath.Join(dir, fmt.Sprintf("tsnsp_tmts_%d.csv", p.year)), false)
 }

@@ -90,7 +90,28 @@ func Generate(opts Options) (Summary, error) {
 			return s, err
 		}
 	}
+	for _, year := range otherYears { // after the calibrated year: its draws stay as they were
+		q := p.forYear(year)
+		for _, write := range q.yearly() {
+			n, err = write(opts.Inbox, opts.Scale)
+			s.Files += n
+			if err != nil {
+				return s, err
+			}
+		}
+	}
 	return s, nil
+}
+
+// yearly are the writers of the registers that export a year's records, run again for
+// each uncalibrated year.
+func (p *planner) yearly() []func(dir string, scale int) (int, error) {
+	return []func(string, int) (int, error){
+		p.writeMaterialAid, p.writeDeputiesAid, p.writeCentres, p.writeDocuments, p.writeRecreation,
+		p.writeSocialServicesDecisions, p.writeAdvisoryMeetings, p.writeTrainings, p.writeHR, p.writeDepartmentAid,
+		p.writeCasework, p.writeCSCReceipts,
+		func(dir string, scale int) (int, error) { return writeCityPayments(dir, p.cityPayments(scale)) },
+	}
 }
 
 // registers are the writers of the sources that need nothing from the benefits plan:
