@@ -54,8 +54,9 @@ func kekvOf(id string) string {
 
 // expenditures are the accounting's documents: one transfer per payment list and
 // programme for benefits paid through the lists, and documents spread over the
-// months for every other line, 2023 adding up to the calibrated totals.
-func (p *planner) expenditures(pays []*payment, scale int) ([]expenditure, error) {
+// months for every other line, 2023 adding up to the calibrated totals; next spreads
+// 2024's, grown from 2023's.
+func (p *planner) expenditures(pays []*payment, scale int, next *planner) ([]expenditure, error) {
 	lines, err := budgetLineInfo()
 	if err != nil {
 		return nil, err
@@ -93,6 +94,7 @@ func (p *planner) expenditures(pays []*payment, scale int) ([]expenditure, error
 		target := spent2023[id] * int64(scale)
 		out = append(out, p.spread(id, l, target, 2023)...)
 		out = append(out, p.spread(id, l, int64(float64(target)*0.9), 2022)...)
+		out = append(out, next.spread(id, l, next.sum(target), next.year)...)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if !out[i].date.Equal(out[j].date) {
@@ -145,8 +147,8 @@ type obligation struct {
 }
 
 // obligations registers each 2023 document a few days before it was paid, and the
-// December obligations still unpaid at the start of 2024.
-func (p *planner) obligations(exps []expenditure, scale int) ([]obligation, error) {
+// December obligations still unpaid at the start of 2024; next does the same for 2024.
+func (p *planner) obligations(exps []expenditure, scale int, next *planner) ([]obligation, error) {
 	lines, err := budgetLineInfo()
 	if err != nil {
 		return nil, err
@@ -162,6 +164,16 @@ func (p *planner) obligations(exps []expenditure, scale int) ([]obligation, erro
 		l := lines[id]
 		out = append(out, obligation{registered: d(2023, 12, 20+p.intn(10)), paid: d(2024, 1, 9+p.intn(10)),
 			kpkvk: l.kpkvk, fund: l.fund, amount: unpaidAt2024[id] * int64(scale)})
+	}
+	for _, e := range exps {
+		if e.date.Year() == next.year {
+			out = append(out, obligation{registered: e.date.AddDate(0, 0, -1-next.intn(10)), paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
+		}
+	}
+	for _, id := range sortedKeys(unpaidAt2024) {
+		l := lines[id]
+		out = append(out, obligation{registered: d(2024, 12, 20+next.intn(10)), paid: d(2025, 1, 9+next.intn(10)),
+			kpkvk: l.kpkvk, fund: l.fund, amount: next.sum(unpaidAt2024[id] * int64(scale))})
 	}
 	for i := range out {
 		out[i].no = fmt.Sprintf("З-%06d", i+1)

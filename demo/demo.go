@@ -24,8 +24,9 @@ type Summary struct {
 	Files, Families, Assignments, Payments, Expenditures, CityPayments, Privileges int
 }
 
-// ExportDate is the date of the assignments snapshot the demo writes.
-var ExportDate = d(2024, 1, 10)
+// ExportDate is the date of the snapshots the demo writes: the registers as they stood
+// at the end of 2024, with their history.
+var ExportDate = d(2025, 1, 10)
 
 // Generate writes the demo exports into opts.Inbox.
 func Generate(opts Options) (Summary, error) {
@@ -41,6 +42,9 @@ func Generate(opts Options) (Summary, error) {
 	if err := calibrate(pays, p.fams, opts.Scale, p.intn); err != nil {
 		return Summary{}, err
 	}
+	next := p.forYear(2024, benefitsStream)
+	born, pays2024 := next.extendBenefits(p.fams)
+	p.fams, pays = append(p.fams, born...), append(pays, pays2024...)
 	if err := ensureDir(opts.Inbox); err != nil {
 		return Summary{}, err
 	}
@@ -55,11 +59,11 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
-	exps, err := p.expenditures(pays, opts.Scale)
+	exps, err := p.expenditures(pays, opts.Scale, next)
 	if err != nil {
 		return s, err
 	}
-	obls, err := p.obligations(exps, opts.Scale)
+	obls, err := p.obligations(exps, opts.Scale, next)
 	if err != nil {
 		return s, err
 	}
@@ -91,7 +95,7 @@ func Generate(opts Options) (Summary, error) {
 		}
 	}
 	for _, year := range otherYears { // after the calibrated year: its draws stay as they were
-		q := p.forYear(year)
+		q := p.forYear(year, registersStream)
 		for _, write := range q.yearly() {
 			n, err = write(opts.Inbox, opts.Scale)
 			s.Files += n

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"time"
@@ -17,17 +18,23 @@ const calibratedYear = 2023
 // otherYears are the uncalibrated years the demo also covers.
 var otherYears = []int{2022, 2024}
 
-// forYear is a planner for one uncalibrated year: its own random streams, so that the
-// calibrated year's draws do not change, and the same people register, so that nobody
-// invented twice gets one tax number.
-func (p *planner) forYear(year int) *planner {
-	seed := p.seed ^ uint64(year)*0x2545f4914f6cdd1d
+// forYear is a planner for one uncalibrated year and one stream of its sources: its
+// own random streams, so that the calibrated year's draws do not change, and a copy of
+// the people invented so far, so that nobody new gets a tax number already given.
+func (p *planner) forYear(year int, stream uint64) *planner {
+	seed := p.seed ^ uint64(year)*0x2545f4914f6cdd1d ^ stream*0x9e3779b97f4a7c15
 	q := newPlanner(seed)
 	q.year = year
 	q.growth = rand.New(rand.NewPCG(seed, 0x5851f42d4c957f2d))
-	q.people = &people{p: q, used: p.people.used}
+	q.people = &people{p: q, used: maps.Clone(p.people.used)}
 	return q
 }
+
+// Streams of the uncalibrated years' planners.
+const (
+	registersStream = iota
+	benefitsStream
+)
 
 // calibrated reports whether the planner generates the calibrated year.
 func (p *planner) calibrated() bool { return p.year == calibratedYear }
