@@ -6,6 +6,7 @@ package demo
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 
@@ -80,7 +81,7 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
-	privs := p.privileges(opts.Scale)
+	privs := p.forYear(2024, privilegesStream).extendPrivileges(p.privileges(opts.Scale))
 	n, err = writePrivileges(opts.Inbox, privs)
 	s.Files += n
 	s.Privileges = len(privs)
@@ -123,7 +124,11 @@ func (p *planner) yearly() []func(dir string, scale int) (int, error) {
 func (p *planner) registers() []func(dir string, scale int) (int, error) {
 	return []func(string, int) (int, error){
 		p.writeMaterialAid, p.writeDeputiesAid,
-		func(dir string, scale int) (int, error) { return p.writeIDPs(dir, p.idps(scale)) },
+		func(dir string, scale int) (int, error) {
+			people := p.idps(scale)
+			placed := slices.Clone(people) // the dormitories' placements are 2023's
+			return p.writeIDPs(dir, p.forYear(2024, idpStream).extendIDPs(people), placed)
+		},
 		p.writeCentres, p.writeDocuments, p.writeRecreation, p.writeSocialServicesDecisions,
 		p.writeAdvisoryMeetings, p.writeCSC, p.writeTrainings, p.writeHR, p.writeDepartmentAid, p.writeCasework,
 	}

@@ -34,6 +34,10 @@ func (p *planner) forYear(year int, stream uint64) *planner {
 const (
 	registersStream = iota
 	benefitsStream
+	privilegesStream
+	idpStream
+	caseworkStream
+	cscStream
 )
 
 // calibrated reports whether the planner generates the calibrated year.

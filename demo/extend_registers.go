@@ -1,0 +1,110 @@
+package demo
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// The snapshot registers run through 2024 the way the benefits do: who came in during
+// 2023 has a counterpart a year later (a new person, as many as the series' growth
+// says) and as many of those on record at 01.01.2024 leave during 2024 as keep the
+// series' count at 01.01.2025 within its growth. 2023's records stay as they were.
+
+// flow carries one series of a register into 2024: ins are the records that came in
+// during 2023, stock those on record at 01.01.2024; recur adds the counterpart of one
+// record that came in, leave takes one record of the stock off during 2024.
+type flow struct {
+	ins, stock int
+	recur      func(i int)
+	leave      func(i int)
+}
+
+// extend runs one series: counterparts of the year's arrivals, then departures.
+func (q *planner) extend(f flow) {
+	g := q.factor()
+	added := 0
+	for i := range f.ins {
+		for range copies(g, q.intn) {
+			f.recur(i)
+			added++
+		}
+	}
+	excess := min(f.stock, f.stock+added-int(math.Round(float64(f.stock)*g)))
+	for _, i := range q.rnd.Perm(f.stock)[:max(0, excess)] {
+		f.leave(i)
+	}
+}
+
+// during2024 is a day of 2024 on which a record on file since from can end.
+func (q *planner) during2024(from time.Time) time.Time {
+	return between(latest(d(2024, 1, 10), from.AddDate(0, 1, 0)), d(2024, 12, 28), q.intn)
+}
+
+// extendPrivileges adds 2024 to the privilege register: per LGCODE and LGKAT, new
+// records and ended ones. Large families' records keep as they were.
+func (q *planner) extendPrivileges(rs []privilege) []privilege {
+	type series struct{ ins, stock []int }
+	by := map[string]*series{}
+	for i, r := range rs {
+		if r.lgcode == "50" || r.lgcode == "51" {
+			continue
+		}
+		k := r.lgcode + "/" + r.lgkat
+		if by[k] == nil {
+			by[k] = &series{}
+		}
+		if r.granted.Year() == calibratedYear {
+			by[k].ins = append(by[k].ins, i)
+		}
+		if r.granted.Before(jan2024) && (r.ended.IsZero() || !r.ended.Before(jan2024)) {
+			by[k].stock = append(by[k].stock, i)
+		}
+	}
+	out := rs
+	for _, k := range sortedKeys(by) {
+		s := by[k]
+		q.extend(flow{ins: len(s.ins), stock: len(s.stock),
+			recur: func(i int) {
+				r := rs[s.ins[i]]
+				lo, hi := privilegeAges(r.lgcode, r.lgkat)
+				out = append(out, privilege{office: q.office(), who: q.people.aged(lo, hi, q.intn(100) < 60), lgcode: r.lgcode, lgkat: r.lgkat,
+					granted: r.granted.AddDate(1, 0, 0)})
+			},
+			leave: func(i int) {
+				r := &out[s.stock[i]] // out: rs's array may have been outgrown
+				if r.ended.IsZero() {
+					r.ended = q.during2024(r.granted)
+				}
+			}})
+	}
+	return out
+}
+
+// extendIDPs adds 2024 to the IDP database: new registrations and deregistrations.
+func (q *planner) extendIDPs(people []idp) []idp {
+	var ins, stock []int
+	for i, c := range people {
+		if c.registered.Year() == calibratedYear {
+			ins = append(ins, i)
+		}
+		if c.registered.Before(jan2024) && c.deregister.IsZero() {
+			stock = append(stock, i)
+		}
+	}
+	out := people
+	q.extend(flow{ins: len(ins), stock: len(stock),
+		recur: func(i int) {
+			c := people[ins[i]]
+			age := 2024 - c.who.birth.Year()
+			n := idp{office: q.office(), who: q.people.aged(age, age, q.intn(100) < 55), certified: c.certified.AddDate(1, 0, 0),
+				arrived: c.arrived.AddDate(1, 0, 0), registered: c.registered.AddDate(1, 0, 0), pensioner: c.pensioner, disabled: c.disabled}
+			if c.arrived.Before(fullScale) {
+				n.arrived = c.arrived // an earlier IDP re-issued a certificate
+			}
+			n.certificate = fmt.Sprintf("%04d-%07d", 1200+q.intn(40), len(out)+1)
+			out = append(out, n)
+		},
+		leave: func(i int) { out[stock[i]].deregister = q.during2024(out[stock[i]].registered) }})
+	return out
+}
