@@ -166,8 +166,9 @@ func (p *planner) obligations(exps []expenditure, scale int, next *planner) ([]o
 			kpkvk: l.kpkvk, fund: l.fund, amount: unpaidAt2024[id] * int64(scale)})
 	}
 	for _, e := range exps {
-		if e.date.Year() == next.year {
-			out = append(out, obligation{registered: e.date.AddDate(0, 0, -1-next.intn(10)), paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
+		if e.date.Year() == next.year { // a budget year's obligations are registered in it
+			registered := latest(e.date.AddDate(0, 0, -1-next.intn(10)), d(next.year, 1, 1))
+			out = append(out, obligation{registered: registered, paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
 		}
 	}
 	for _, id := range sortedKeys(unpaidAt2024) {

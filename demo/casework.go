@@ -26,8 +26,8 @@ var caseworkHeader = []string{"Дата", "Подія", "Номер справи
 // caseworkSnapshots name the registers exported as a full snapshot, by its export date;
 // the others export a year's events, caseworkYearly names their files.
 var (
-	caseworkSnapshots = map[string]string{"cbdi": "cbdi_20240110", "yurviddil": "yurviddil_20240110",
-		"hrupa": "hrupa_dohliad_20240215", "cherhy": "cherhy_20240110"}
+	caseworkSnapshots = map[string]string{"cbdi": "cbdi_20250110", "yurviddil": "yurviddil_20250110",
+		"hrupa": "hrupa_dohliad_20250215", "cherhy": "cherhy_20250110"}
 	caseworkYearly = map[string]string{"kontrol": "kontrol", "chaes": "chaes", "diialnist": "diialnist"}
 )
 
@@ -95,6 +95,9 @@ func (p *planner) writeCasework(dir string, scale int) (int, error) {
 	files := 0
 	for _, reg := range sortedKeys(rows) {
 		rs := rows[reg]
+		if _, snapshot := caseworkSnapshots[reg]; snapshot {
+			rs = p.extendCasework(rs) // the one snapshot holds every year
+		}
 		sort.SliceStable(rs, func(i, j int) bool { return rs[i].begin.Before(rs[j].begin) })
 		var f csvFile
 		f.row(caseworkHeader...)

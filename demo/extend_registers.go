@@ -108,3 +108,62 @@ func (q *planner) extendIDPs(people []idp) []idp {
 		leave: func(i int) { out[stock[i]].deregister = q.during2024(out[stock[i]].registered) }})
 	return out
 }
+
+// extendCasework adds 2022's and 2024's records to a snapshot register's 2023 ones, per
+// event kind: 2024 as the other registers; 2022 only for the kinds that begin all
+// their records in 2023 (the others already reach back), their counterparts ending
+// within 2022.
+func (p *planner) extendCasework(rs []cwRow) []cwRow {
+	byCode := map[string][]int{}
+	for i, r := range rs {
+		byCode[r.code] = append(byCode[r.code], i)
+	}
+	out := rs
+	for _, year := range otherYears {
+		q := p.forYear(year, caseworkStream)
+		for _, code := range sortedKeys(byCode) {
+			var ins, stock []int
+			cases, flowOnly := false, true
+			for _, i := range byCode[code] {
+				r := rs[i]
+				cases = cases || !r.end.IsZero()
+				flowOnly = flowOnly && r.begin.Year() == calibratedYear
+				if r.begin.Year() == calibratedYear {
+					ins = append(ins, i)
+				}
+				if r.begin.Before(jan2024) && (r.end.IsZero() || !r.end.Before(jan2024)) {
+					stock = append(stock, i)
+				}
+			}
+			if !cases || year < calibratedYear {
+				stock = nil
+			}
+			if year < calibratedYear && !flowOnly {
+				continue
+			}
+			q.extend(flow{ins: len(ins), stock: len(stock),
+				recur: func(i int) {
+					out = append(out, q.recurCase(rs[ins[i]], len(out)))
+				},
+				leave: func(i int) { out[stock[i]].end = q.during2024(out[stock[i]].begin) }})
+		}
+	}
+	return out
+}
+
+// recurCase is a record's counterpart in the planner's year, for another person.
+func (q *planner) recurCase(r cwRow, seq int) cwRow {
+	shift := q.year - calibratedYear
+	n := cwRow{begin: r.begin.AddDate(shift, 0, 0), code: r.code, caseNo: q.ref(fmt.Sprintf("%s-%06d", r.code, seq)), qty: r.qty, amount: r.amount}
+	if !r.end.IsZero() {
+		n.end = r.end.AddDate(shift, 0, 0)
+		if shift < 0 && !n.end.Before(jan2023) {
+			n.end = between(n.begin, d(2022, 12, 30), q.intn)
+		}
+	}
+	if r.who != nil {
+		who := q.people.aged(18, 90, q.intn(100) < 60)
+		n.who = &who
+	}
+	return n
+}
