@@ -16,7 +16,7 @@ var (
 )
 
 // cscExportDate is when the Centre exported its register: the snapshot's revision.
-const cscExportDate = "20240105"
+const cscExportDate = "20250105"
 
 // writeCSC writes the Centre's register (a snapshot per department), its journal of
 // acts (a file per month) and its receipts of goods.
@@ -35,6 +35,7 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 		}
 		acts = append(acts, g.acts...)
 	}
+	cases, acts = p.forYear(2024, cscStream).extendCSC(cases, acts)
 	files, err := writeCSCCases(dir, cases, units)
 	if err != nil {
 		return files, err
@@ -71,7 +72,7 @@ func writeCSCCases(dir string, cases []*cscClient, units []cscUnit) (int, error)
 	for _, c := range cases {
 		slug := slugs[c.unit]
 		if bySlug[slug] == nil {
-			bySlug[slug] = &sheet{title: "Реєстр отримувачів соціальних послуг станом на 05.01.2024", header: cscCaseHeader}
+			bySlug[slug] = &sheet{title: "Реєстр отримувачів соціальних послуг станом на 05.01.2025", header: cscCaseHeader}
 		}
 		id, name := any(c.who.rnokpp), any(c.who.name)
 		if c.noID {
