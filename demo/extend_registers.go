@@ -99,8 +99,11 @@ func (q *planner) extendIDPs(people []idp) []idp {
 			age := 2024 - c.who.birth.Year()
 			n := idp{office: q.office(), who: q.people.aged(age, age, q.intn(100) < 55), certified: c.certified.AddDate(1, 0, 0),
 				arrived: c.arrived.AddDate(1, 0, 0), registered: c.registered.AddDate(1, 0, 0), pensioner: c.pensioner, disabled: c.disabled}
-			if c.arrived.Before(fullScale) {
+			switch {
+			case c.arrived.Before(fullScale):
 				n.arrived = c.arrived // an earlier IDP re-issued a certificate
+			case n.arrived.Before(jan2024):
+				n.arrived = jan2024 // arrived in 2022, registered in 2023: the counterpart arrives in 2024
 			}
 			n.certificate = fmt.Sprintf("%04d-%07d", 1200+q.intn(40), len(out)+1)
 			out = append(out, n)
