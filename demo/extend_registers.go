@@ -8,16 +8,18 @@ import (
 
 // The snapshot registers run through 2024 the way the benefits do: who came in during
 // 2023 has a counterpart a year later (a new person, as many as the series' growth
-// says) and as many of those on record at 01.01.2024 leave during 2024 as keep the
-// series' count at 01.01.2025 within its growth. 2023's records stay as they were.
+// says), and as many of those on record at 01.01.2024 leave during 2024 as left during
+// 2023, grown the same — but no fewer or more than keep the series' count at 01.01.2025
+// within a tenth of its growth. 2023's records stay as they were.
 
 // flow carries one series of a register into 2024: ins are the records that came in
-// during 2023, stock those on record at 01.01.2024; recur adds the counterpart of one
-// record that came in, leave takes one record of the stock off during 2024.
+// during 2023, outs how many left during it, stock those on record at 01.01.2024;
+// recur adds the counterpart of one record that came in, leave takes one record of the
+// stock off during 2024.
 type flow struct {
-	ins, stock int
-	recur      func(i int)
-	leave      func(i int)
+	ins, outs, stock int
+	recur            func(i int)
+	leave            func(i int)
 }
 
 // extend runs one series: counterparts of the year's arrivals, then departures.
@@ -30,8 +32,11 @@ func (q *planner) extend(f flow) {
 			added++
 		}
 	}
-	excess := min(f.stock, f.stock+added-int(math.Round(float64(f.stock)*g)))
-	for _, i := range q.rnd.Perm(f.stock)[:max(0, excess)] {
+	stock := float64(f.stock)
+	most := f.stock + added - int(math.Round(stock*(g-0.1)))
+	least := f.stock + added - int(math.Round(stock*(g+0.1)))
+	leaves := min(f.stock, max(0, least, min(most, int(math.Round(float64(f.outs)*g)))))
+	for _, i := range q.rnd.Perm(f.stock)[:leaves] {
 		f.leave(i)
 	}
 }
@@ -42,20 +47,34 @@ func (q *planner) during2024(from time.Time) time.Time {
 }
 
 // extendPrivileges adds 2024 to the privilege register: per LGCODE and LGKAT, new
-// records and ended ones. Large families' records keep as they were.
+// records and ended ones; a large family's new status is of one more member of a
+// family on the register. The register's ages stop at 99 in 2023, so that only the
+// calibrated centenarians are 100: most of those turning 100 in 2024 die first.
 func (q *planner) extendPrivileges(rs []privilege) []privilege {
-	type series struct{ ins, stock []int }
+	var turning []int
+	for i, r := range rs {
+		if r.who.birth.Year() == 1924 && r.ended.IsZero() {
+			turning = append(turning, i)
+		}
+	}
+	for _, i := range q.rnd.Perm(len(turning))[min(len(turning), q.n(centenariansAged100)):] {
+		rs[turning[i]].ended = between(d(2024, 1, 10), latest(d(2024, 1, 10), rs[turning[i]].who.birth.AddDate(100, 0, -1)), q.intn)
+	}
+	type series struct {
+		ins, stock []int
+		outs       int
+	}
 	by := map[string]*series{}
 	for i, r := range rs {
-		if r.lgcode == "50" || r.lgcode == "51" {
-			continue
-		}
 		k := r.lgcode + "/" + r.lgkat
 		if by[k] == nil {
 			by[k] = &series{}
 		}
 		if r.granted.Year() == calibratedYear {
 			by[k].ins = append(by[k].ins, i)
+		}
+		if r.ended.Year() == calibratedYear {
+			by[k].outs++
 		}
 		if r.granted.Before(jan2024) && (r.ended.IsZero() || !r.ended.Before(jan2024)) {
 			by[k].stock = append(by[k].stock, i)
@@ -64,12 +83,19 @@ func (q *planner) extendPrivileges(rs []privilege) []privilege {
 	out := rs
 	for _, k := range sortedKeys(by) {
 		s := by[k]
-		q.extend(flow{ins: len(s.ins), stock: len(s.stock),
+		q.extend(flow{ins: len(s.ins), outs: s.outs, stock: len(s.stock),
 			recur: func(i int) {
 				r := rs[s.ins[i]]
 				lo, hi := privilegeAges(r.lgcode, r.lgkat)
-				out = append(out, privilege{office: q.office(), who: q.people.aged(lo, hi, q.intn(100) < 60), lgcode: r.lgcode, lgkat: r.lgkat,
-					granted: r.granted.AddDate(1, 0, 0)})
+				office, family := q.office(), ""
+				switch r.lgcode {
+				case "50":
+					lo, hi, office, family = 25, 55, r.office, r.family
+				case "51":
+					lo, hi, office, family = 0, 17, r.office, r.family
+				}
+				out = append(out, privilege{office: office, who: q.people.aged(lo, min(hi, 98), q.intn(100) < 60), lgcode: r.lgcode, lgkat: r.lgkat,
+					family: family, granted: r.granted.AddDate(1, 0, 0)})
 			},
 			leave: func(i int) {
 				r := &out[s.stock[i]] // out: rs's array may have been outgrown
@@ -84,16 +110,20 @@ func (q *planner) extendPrivileges(rs []privilege) []privilege {
 // extendIDPs adds 2024 to the IDP database: new registrations and deregistrations.
 func (q *planner) extendIDPs(people []idp) []idp {
 	var ins, stock []int
+	outs := 0
 	for i, c := range people {
 		if c.registered.Year() == calibratedYear {
 			ins = append(ins, i)
+		}
+		if c.deregister.Year() == calibratedYear {
+			outs++
 		}
 		if c.registered.Before(jan2024) && c.deregister.IsZero() {
 			stock = append(stock, i)
 		}
 	}
 	out := people
-	q.extend(flow{ins: len(ins), stock: len(stock),
+	q.extend(flow{ins: len(ins), outs: outs, stock: len(stock),
 		recur: func(i int) {
 			c := people[ins[i]]
 			age := 2024 - c.who.birth.Year()
@@ -126,9 +156,13 @@ func (p *planner) extendCasework(rs []cwRow) []cwRow {
 		q := p.forYear(year, caseworkStream)
 		for _, code := range sortedKeys(byCode) {
 			var ins, stock []int
+			outs := 0
 			cases, flowOnly := false, true
 			for _, i := range byCode[code] {
 				r := rs[i]
+				if r.end.Year() == calibratedYear {
+					outs++
+				}
 				cases = cases || !r.end.IsZero()
 				flowOnly = flowOnly && r.begin.Year() == calibratedYear
 				if r.begin.Year() == calibratedYear {
@@ -144,7 +178,7 @@ func (p *planner) extendCasework(rs []cwRow) []cwRow {
 			if year < calibratedYear && !flowOnly {
 				continue
 			}
-			q.extend(flow{ins: len(ins), stock: len(stock),
+			q.extend(flow{ins: len(ins), outs: outs, stock: len(stock),
 				recur: func(i int) {
 					out = append(out, q.recurCase(rs[ins[i]], len(out)))
 				},
