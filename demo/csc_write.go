@@ -36,6 +36,7 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 		acts = append(acts, g.acts...)
 	}
 	cases, acts = p.forYear(2024, cscStream).extendCSC(cases, acts)
+	acts = p.forYear(2022, cscStream).earlierActs(acts)
 	files, err := writeCSCCases(dir, cases, units)
 	if err != nil {
 		return files, err

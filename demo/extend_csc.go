@@ -5,14 +5,23 @@ import "fmt"
 // extendCSC adds 2024 to the Centre's register and journal. The register as the other
 // snapshots: per unit and category, counterparts of 2023's taken-on cases and removals
 // during 2024; a family (one case number, several people) as one. The journal repeats
-// each 2023 act a year later for the same recipient, as many times per act kind as its
-// growth says.
+// each 2023 act a year later, as many times per act kind as its growth says, for the
+// recipient's counterpart if the recipient was taken on in 2023 and has one, else for
+// the same recipient.
 func (q *planner) extendCSC(cases []*cscClient, acts []cscAct) ([]*cscClient, []cscAct) {
 	members := map[string]int{}
 	for _, c := range cases {
 		members[c.unit+"|"+c.caseNo]++
 	}
-	cases = q.extendCSCFamilies(cases, members)
+	counterpart := map[*cscClient]*cscClient{}
+	recur := func(c *cscClient, seq int) *cscClient {
+		n := q.recurClient(c, seq)
+		if counterpart[c] == nil {
+			counterpart[c] = n
+		}
+		return n
+	}
+	cases = q.extendCSCFamilies(cases, members, recur)
 	type series struct {
 		ins, stock []*cscClient
 		outs       int
@@ -39,7 +48,7 @@ func (q *planner) extendCSC(cases []*cscClient, acts []cscAct) ([]*cscClient, []
 	for _, k := range sortedKeys(by) {
 		s := by[k]
 		q.extend(flow{ins: len(s.ins), outs: s.outs, stock: len(s.stock),
-			recur: func(i int) { cases = append(cases, q.recurClient(s.ins[i], len(cases))) },
+			recur: func(i int) { cases = append(cases, recur(s.ins[i], len(cases))) },
 			leave: func(i int) {
 				if c := s.stock[i]; c.to.IsZero() {
 					c.to, c.reason = q.during2024(c.from), "інше"
@@ -58,6 +67,9 @@ func (q *planner) extendCSC(cases []*cscClient, acts []cscAct) ([]*cscClient, []
 			for range copies(g, q.intn) {
 				next := a
 				next.date = a.date.AddDate(1, 0, 0)
+				if c := counterpart[a.c]; c != nil {
+					next.c = c
+				}
 				acts = append(acts, next)
 			}
 		}
@@ -85,7 +97,7 @@ func (q *planner) recurClient(c *cscClient, seq int) *cscClient {
 // extendCSCFamilies carries the families' cases into 2024, per unit: a family taken on
 // has its counterpart (as many people, all new), a family leaving leaves whole, for a
 // reason a family of the unit left for in 2023.
-func (q *planner) extendCSCFamilies(cases []*cscClient, members map[string]int) []*cscClient {
+func (q *planner) extendCSCFamilies(cases []*cscClient, members map[string]int, recur func(*cscClient, int) *cscClient) []*cscClient {
 	type series struct {
 		ins, stock [][]*cscClient
 		reasons    []string
@@ -129,7 +141,7 @@ func (q *planner) extendCSCFamilies(cases []*cscClient, members map[string]int) 
 			recur: func(i int) {
 				seq := len(cases)
 				for _, c := range s.ins[i] {
-					cases = append(cases, q.recurClient(c, seq))
+					cases = append(cases, recur(c, seq))
 				}
 			},
 			leave: func(i int) {
@@ -142,4 +154,31 @@ func (q *planner) extendCSCFamilies(cases []*cscClient, members map[string]int) 
 			}})
 	}
 	return cases
+}
+
+// cumulativeActs are the act kinds whose every earlier act counts at a date (whether a
+// request is still pending): a 2022 act of theirs would change 2023's figures.
+var cumulativeActs = map[string]bool{"address_registration": true, "address_deregistration": true,
+	"boarding_requested": true, "sent_boarding": true}
+
+// earlierActs adds the journal's 2022: each 2023 act a year earlier, for the same
+// recipient, as many times per act kind as its growth says.
+func (q *planner) earlierActs(acts []cscAct) []cscAct {
+	byKey := map[string][]cscAct{}
+	for _, a := range acts {
+		if a.date.Year() == calibratedYear && !cumulativeActs[a.key] {
+			byKey[a.key] = append(byKey[a.key], a)
+		}
+	}
+	for _, key := range sortedKeys(byKey) {
+		g := q.factor()
+		for _, a := range byKey[key] {
+			for range copies(g, q.intn) {
+				before := a
+				before.date = a.date.AddDate(-1, 0, 0)
+				acts = append(acts, before)
+			}
+		}
+	}
+	return acts
 }
