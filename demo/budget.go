@@ -146,40 +146,39 @@ type obligation struct {
 	amount     int64
 }
 
-// obligations registers each 2023 document a few days before it was paid, and the
-// December obligations still unpaid at the start of 2024; next does the same for 2024.
-func (p *planner) obligations(exps []expenditure, scale int, next *planner) ([]obligation, error) {
+// obligations registers each document a few days before it was paid, within its budget
+// year, and the December obligations still unpaid at the start of the next: 2023's
+// calibrated, then 2024's (next) and 2022's (earlier), grown from them.
+func (p *planner) obligations(exps []expenditure, scale int, next, earlier *planner) ([]obligation, error) {
 	lines, err := budgetLineInfo()
 	if err != nil {
 		return nil, err
 	}
 	var out []obligation
-	for _, e := range exps {
-		if e.date.Year() != 2023 {
-			continue
-		}
-		out = append(out, obligation{registered: e.date.AddDate(0, 0, -1-p.intn(10)), paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
-	}
-	for _, id := range sortedKeys(unpaidAt2024) {
-		l := lines[id]
-		out = append(out, obligation{registered: d(2023, 12, 20+p.intn(10)), paid: d(2024, 1, 9+p.intn(10)),
-			kpkvk: l.kpkvk, fund: l.fund, amount: unpaidAt2024[id] * int64(scale)})
-	}
-	for _, e := range exps {
-		if e.date.Year() == next.year { // a budget year's obligations are registered in it
-			registered := latest(e.date.AddDate(0, 0, -1-next.intn(10)), d(next.year, 1, 1))
-			out = append(out, obligation{registered: registered, paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
-		}
-	}
-	for _, id := range sortedKeys(unpaidAt2024) {
-		l := lines[id]
-		out = append(out, obligation{registered: d(2024, 12, 20+next.intn(10)), paid: d(2025, 1, 9+next.intn(10)),
-			kpkvk: l.kpkvk, fund: l.fund, amount: next.sum(unpaidAt2024[id] * int64(scale))})
+	for _, q := range []*planner{p, next, earlier} {
+		out = append(out, q.yearObligations(exps, lines, scale)...)
 	}
 	for i := range out {
 		out[i].no = fmt.Sprintf("З-%06d", i+1)
 	}
 	return out, nil
+}
+
+// yearObligations are the obligations of the planner's budget year.
+func (q *planner) yearObligations(exps []expenditure, lines map[string]line, scale int) []obligation {
+	var out []obligation
+	for _, e := range exps {
+		if e.date.Year() == q.year {
+			registered := latest(e.date.AddDate(0, 0, -1-q.intn(10)), q.day(1, 1))
+			out = append(out, obligation{registered: registered, paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
+		}
+	}
+	for _, id := range sortedKeys(unpaidAt2024) {
+		l := lines[id]
+		out = append(out, obligation{registered: q.day(12, 20+q.intn(10)), paid: d(q.year+1, 1, 9+q.intn(10)),
+			kpkvk: l.kpkvk, fund: l.fund, amount: q.sum(unpaidAt2024[id] * int64(scale))})
+	}
+	return out
 }
 
 // writeBudget writes one expenditures export per month and the obligations export.

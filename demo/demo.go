@@ -64,7 +64,7 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
-	obls, err := p.obligations(exps, opts.Scale, next)
+	obls, err := p.obligations(exps, opts.Scale, next, p.forYear(2022, budgetStream))
 	if err != nil {
 		return s, err
 	}

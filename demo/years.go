@@ -38,6 +38,7 @@ const (
 	idpStream
 	caseworkStream
 	cscStream
+	budgetStream
 )
 
 // calibrated reports whether the planner generates the calibrated year.
