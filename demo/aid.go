@@ -148,7 +148,7 @@ var materialAidHeader = []string{"Дата засідання", "Номер пр
 
 // writeMaterialAid writes the commission's decisions, one workbook per month.
 func (p *planner) writeMaterialAid(dir string, scale int) (int, error) {
-	meetings := meetingDays(2023)
+	meetings := meetingDays(p.year)
 	byMonth := map[string]*sheet{}
 	add := func(day time.Time, row []any) {
 		m := day.Format("2006-01")
@@ -159,13 +159,13 @@ func (p *planner) writeMaterialAid(dir string, scale int) (int, error) {
 	}
 	for range scale {
 		for _, c := range materialAid {
-			for _, amount := range p.split(c.total, c.persons) {
+			for _, amount := range p.split(p.sum(c.total), p.n(c.persons)) {
 				day := meetings[p.intn(len(meetings))]
 				who := p.people.next("000")
 				add(day, []any{day, protocol(day, meetings), who.rnokpp, who.name, c.category, "виділити", float64(amount) / 100})
 			}
 		}
-		for range materialAidRefused {
+		for range p.n(materialAidRefused) {
 			day := meetings[p.intn(len(meetings))]
 			who := p.people.next("000")
 			add(day, []any{day, protocol(day, meetings), who.rnokpp, who.name, fmt.Sprint(1 + p.intn(12)), "відмовити", nil})
@@ -191,10 +191,10 @@ func (p *planner) writeDeputiesAid(dir string, scale int) (int, error) {
 	seq := 0
 	for range scale {
 		for _, c := range deputiesAid {
-			amounts := p.split(c.total, c.persons)
+			amounts := p.split(p.sum(c.total), p.n(c.persons))
 			var dates []time.Time
 			for range c.statements {
-				dates = append(dates, between(d(2023, 1, 16), d(2023, 12, 22), p.intn))
+				dates = append(dates, between(p.day(1, 16), p.day(12, 22), p.intn))
 			}
 			sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
 			for i, amount := range amounts {

@@ -54,8 +54,9 @@ func kekvOf(id string) string {
 
 // expenditures are the accounting's documents: one transfer per payment list and
 // programme for benefits paid through the lists, and documents spread over the
-// months for every other line, 2023 adding up to the calibrated totals.
-func (p *planner) expenditures(pays []*payment, scale int) ([]expenditure, error) {
+// months for every other line, 2023 adding up to the calibrated totals; next spreads
+// 2024's, grown from 2023's.
+func (p *planner) expenditures(pays []*payment, scale int, next *planner) ([]expenditure, error) {
 	lines, err := budgetLineInfo()
 	if err != nil {
 		return nil, err
@@ -93,6 +94,7 @@ func (p *planner) expenditures(pays []*payment, scale int) ([]expenditure, error
 		target := spent2023[id] * int64(scale)
 		out = append(out, p.spread(id, l, target, 2023)...)
 		out = append(out, p.spread(id, l, int64(float64(target)*0.9), 2022)...)
+		out = append(out, next.spread(id, l, next.sum(target), next.year)...)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if !out[i].date.Equal(out[j].date) {
@@ -144,29 +146,39 @@ type obligation struct {
 	amount     int64
 }
 
-// obligations registers each 2023 document a few days before it was paid, and the
-// December obligations still unpaid at the start of 2024.
-func (p *planner) obligations(exps []expenditure, scale int) ([]obligation, error) {
+// obligations registers each document a few days before it was paid, within its budget
+// year, and the December obligations still unpaid at the start of the next: 2023's
+// calibrated, then 2024's (next) and 2022's (earlier), grown from them.
+func (p *planner) obligations(exps []expenditure, scale int, next, earlier *planner) ([]obligation, error) {
 	lines, err := budgetLineInfo()
 	if err != nil {
 		return nil, err
 	}
 	var out []obligation
-	for _, e := range exps {
-		if e.date.Year() != 2023 {
-			continue
-		}
-		out = append(out, obligation{registered: e.date.AddDate(0, 0, -1-p.intn(10)), paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
-	}
-	for _, id := range sortedKeys(unpaidAt2024) {
-		l := lines[id]
-		out = append(out, obligation{registered: d(2023, 12, 20+p.intn(10)), paid: d(2024, 1, 9+p.intn(10)),
-			kpkvk: l.kpkvk, fund: l.fund, amount: unpaidAt2024[id] * int64(scale)})
+	for _, q := range []*planner{p, next, earlier} {
+		out = append(out, q.yearObligations(exps, lines, scale)...)
 	}
 	for i := range out {
 		out[i].no = fmt.Sprintf("З-%06d", i+1)
 	}
 	return out, nil
+}
+
+// yearObligations are the obligations of the planner's budget year.
+func (q *planner) yearObligations(exps []expenditure, lines map[string]line, scale int) []obligation {
+	var out []obligation
+	for _, e := range exps {
+		if e.date.Year() == q.year {
+			registered := latest(e.date.AddDate(0, 0, -1-q.intn(10)), q.day(1, 1))
+			out = append(out, obligation{registered: registered, paid: e.date, kpkvk: e.kpkvk, fund: e.fund, amount: e.amount})
+		}
+	}
+	for _, id := range sortedKeys(unpaidAt2024) {
+		l := lines[id]
+		out = append(out, obligation{registered: q.day(12, 20+q.intn(10)), paid: d(q.year+1, 1, 9+q.intn(10)),
+			kpkvk: l.kpkvk, fund: l.fund, amount: q.sum(unpaidAt2024[id] * int64(scale))})
+	}
+	return out
 }
 
 // writeBudget writes one expenditures export per month and the obligations export.

@@ -23,10 +23,20 @@ type cwSpec struct {
 
 var caseworkHeader = []string{"Дата", "Подія", "Номер справи", "РНОКПП", "ПІБ", "Кількість", "Сума, грн", "Дата завершення"}
 
-// caseworkFiles names each register's export: a snapshot by its export date, or a year.
-var caseworkFiles = map[string]string{
-	"cbdi": "cbdi_20240110", "kontrol": "kontrol_2023", "yurviddil": "yurviddil_20240110",
-	"hrupa": "hrupa_dohliad_20240215", "cherhy": "cherhy_20240110", "chaes": "chaes_2023", "diialnist": "diialnist_2023",
+// caseworkSnapshots name the registers exported as a full snapshot, by its export date;
+// the others export a year's events, caseworkYearly names their files.
+var (
+	caseworkSnapshots = map[string]string{"cbdi": "cbdi_20250110", "yurviddil": "yurviddil_20250110",
+		"hrupa": "hrupa_dohliad_20250215", "cherhy": "cherhy_20250110"}
+	caseworkYearly = map[string]string{"kontrol": "kontrol", "chaes": "chaes", "diialnist": "diialnist"}
+)
+
+// caseworkFile names a register's export of the planner's year.
+func (p *planner) caseworkFile(reg string) string {
+	if name, ok := caseworkSnapshots[reg]; ok {
+		return name
+	}
+	return fmt.Sprintf("%s_%d", caseworkYearly[reg], p.year)
 }
 
 type cwRow struct {
@@ -42,15 +52,22 @@ func (p *planner) writeCasework(dir string, scale int) (int, error) {
 	seq := 0
 	for range scale {
 		for _, s := range caseworkSpecs {
+			if _, snapshot := caseworkSnapshots[s.reg]; snapshot && !p.calibrated() {
+				continue // the snapshot of the calibrated year is the register's only export
+			}
+			n, persons := p.n(s.n), s.persons
+			if persons == s.n {
+				persons = n
+			}
 			var people []person
-			for range s.persons {
+			for range persons {
 				people = append(people, p.people.aged(18, 90, p.intn(100) < 60))
 			}
-			qty := p.shares(s.qty, s.n, 1)
-			sums := p.shares(s.sum, s.n, 1)
-			for i := range s.n {
+			qty := p.shares(p.sum(s.qty*100)/100, n, 1)
+			sums := p.shares(p.sum(s.sum), n, 1)
+			for i := range n {
 				seq++
-				r := cwRow{begin: between(s.from, s.to, p.intn), code: s.code, caseNo: fmt.Sprintf("%s-%06d", s.code, seq)}
+				r := cwRow{begin: between(p.at(s.from), p.at(s.to), p.intn), code: s.code, caseNo: p.ref(fmt.Sprintf("%s-%06d", s.code, seq))}
 				if len(people) > 0 {
 					r.who = &people[i%len(people)]
 				}
@@ -78,6 +95,9 @@ func (p *planner) writeCasework(dir string, scale int) (int, error) {
 	files := 0
 	for _, reg := range sortedKeys(rows) {
 		rs := rows[reg]
+		if _, snapshot := caseworkSnapshots[reg]; snapshot {
+			rs = p.extendCasework(rs) // the one snapshot holds every year
+		}
 		sort.SliceStable(rs, func(i, j int) bool { return rs[i].begin.Before(rs[j].begin) })
 		var f csvFile
 		f.row(caseworkHeader...)
@@ -94,7 +114,7 @@ func (p *planner) writeCasework(dir string, scale int) (int, error) {
 			}
 			f.row(dmy(r.begin), r.code, r.caseNo, id, name, qty, amount, dmy(r.end))
 		}
-		if err := f.write(filepath.Join(dir, caseworkFiles[reg]+".csv"), false); err != nil {
+		if err := f.write(filepath.Join(dir, p.caseworkFile(reg)+".csv"), false); err != nil {
 			return files, err
 		}
 		files++

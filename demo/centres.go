@@ -15,10 +15,33 @@ type visit struct {
 	category string
 }
 
+// centresOpened: both centres opened in the second half of 2023, so they have no 2022.
+var centresOpened = map[string]time.Time{"vpo": d(2023, 7, 26), "veterany": d(2023, 9, 15)}
+
+// centreOpen is the first day of the planner's year a centre served, and how many of
+// its calibrated counts one series of the year's counts makes (a whole year against
+// 2023's months open).
+func (p *planner) centreOpen(centre string) (time.Time, float64) {
+	opened := centresOpened[centre]
+	if p.calibrated() {
+		return opened, 1
+	}
+	return p.day(1, 3), 365 / d(2023, 12, 29).Sub(opened).Hours() * 24
+}
+
+// centreN is a count of the calibration in the planner's year at a centre.
+func (p *planner) centreN(centre string, n int) int {
+	_, k := p.centreOpen(centre)
+	return p.n(int(float64(n) * k))
+}
+
 // centreVisits builds both centres' registers: every service once per counted visitor
 // (or act), then the IDP centre's repeat visits and the veterans' visitor categories.
 func (p *planner) centreVisits(scale int) map[string][]visit {
 	out := map[string][]visit{}
+	if p.year < calibratedYear {
+		return out
+	}
 	cards := 0
 	newVisitor := func() (string, person) {
 		cards++
@@ -31,7 +54,7 @@ func (p *planner) centreVisits(scale int) map[string][]visit {
 			category string
 		}
 		for _, a := range veteranApplicants {
-			for range a.persons {
+			for range p.centreN("veterany", a.persons) {
 				card, who := newVisitor()
 				veterans = append(veterans, struct {
 					card     string
@@ -43,12 +66,13 @@ func (p *planner) centreVisits(scale int) map[string][]visit {
 		var medical []visit
 		served := 0
 		for _, s := range centreServices {
-			centre, from := "vpo", d(2023, 7, 26)
+			centre := "vpo"
 			if s.code[0] == 'V' {
-				centre, from = "veterany", d(2023, 9, 15)
+				centre = "veterany"
 			}
-			for i := range s.n {
-				day := between(from, d(2023, 12, 29), p.intn)
+			from, _ := p.centreOpen(centre)
+			for i := range p.centreN(centre, s.n) {
+				day := between(from, p.day(12, 29), p.intn)
 				v := visit{date: day, code: s.code}
 				switch {
 				case s.code == "I08": // medicines go to those the physician saw
@@ -78,9 +102,9 @@ func (p *planner) centreVisits(scale int) map[string][]visit {
 					same = append(same, v)
 				}
 			}
-			for range n {
+			for range p.centreN("vpo", n) {
 				v := same[p.intn(len(same))]
-				v.date = between(v.date, d(2023, 12, 29), p.intn)
+				v.date = between(v.date, p.day(12, 29), p.intn)
 				out["vpo"] = append(out["vpo"], v)
 			}
 		}

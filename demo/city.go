@@ -20,52 +20,63 @@ type cityPayment struct {
 
 var cityHeader = []string{"Дата виплати", "Код виплати", "Номер справи", "РНОКПП", "ПІБ", "За місяць", "Відсоток пільги", "Сума, грн"}
 
-// cityPayments generates 2023's payments under the city programmes.
+// cityPayments generates the planner's year's payments under the city programmes; the
+// one-off events of 2023 (police arrears, housing for two combatants) happen only then.
 func (p *planner) cityPayments(scale int) []cityPayment {
 	var out []cityPayment
 	cases := 0
 	newCase := func() string { cases++; return fmt.Sprintf("МП-%06d", cases) }
 	for range scale {
 		for _, t := range cityOneOff {
-			for range t.persons {
-				out = append(out, cityPayment{date: t.date, code: t.code, caseNo: newCase(), who: p.people.next("000"), amount: t.amount})
+			for range p.n(t.persons) {
+				out = append(out, cityPayment{date: p.at(t.date), code: t.code, caseNo: newCase(), who: p.people.next("000"), amount: t.amount})
 			}
 		}
 		for _, t := range cityMonthly {
-			for i := range t.persons {
+			for i := range p.n(t.persons) {
 				c, who := newCase(), p.people.next("000")
 				for m := 1; m <= 12; m++ {
-					out = append(out, cityPayment{date: d(2023, m, 10), code: t.code, caseNo: c, who: who, forMonth: d(2023, m, 1), amount: t.amount})
+					out = append(out, cityPayment{date: p.day(m, 10), code: t.code, caseNo: c, who: who, forMonth: p.day(m, 1), amount: t.amount})
 				}
-				if t.code == "605" && i == 0 {
+				if t.code == "605" && i == 0 && p.calibrated() {
 					for m := 13 - policeArrearsMonths; m <= 12; m++ {
 						out = append(out, cityPayment{date: d(2023, 1, 10), code: t.code, caseNo: c, who: who, forMonth: d(2022, m, 1), amount: t.amount})
 					}
 				}
 			}
 		}
-		for i := range oncologyFamilies + 1 {
+		oncology := p.n(oncologyFamilies)
+		for i := range oncology + 1 {
 			c, who, first := newCase(), p.people.next("000"), 1
-			if i == oncologyFamilies {
+			if i == oncology {
 				first = 13 - oncologyJoinerMonths
 			}
 			for m := first; m <= 12; m++ {
-				out = append(out, cityPayment{date: d(2023, m, 10), code: "617", caseNo: c, who: who, forMonth: d(2023, m, 1), amount: oncologyAmount})
+				out = append(out, cityPayment{date: p.day(m, 10), code: "617", caseNo: c, who: who, forMonth: p.day(m, 1), amount: oncologyAmount})
 			}
 		}
-		combatants := []person{p.people.aged(25, 50, false), p.people.aged(25, 50, false)}
-		for _, h := range housingCompensation {
-			for i, amount := range h.amount {
-				out = append(out, cityPayment{date: d(2023, 8+i, 17), code: h.code, caseNo: newCase(), who: combatants[i], amount: amount})
-			}
+		if p.calibrated() {
+			out = append(out, p.housingCompensation(newCase)...)
 		}
 		out = append(out, p.fallenAnnual(newCase)...)
 		out = append(out, p.fallenMonthly(newCase)...)
 		for _, t := range cityHousing {
-			out = append(out, p.housing(t.code, t.persons, t.total, newCase)...)
+			out = append(out, p.housing(t.code, p.n(t.persons), p.sum(t.total), newCase)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Before(out[j].date) })
+	return out
+}
+
+// housingCompensation pays two IDP combatants for their flats.
+func (p *planner) housingCompensation(newCase func() string) []cityPayment {
+	var out []cityPayment
+	combatants := []person{p.people.aged(25, 50, false), p.people.aged(25, 50, false)}
+	for _, h := range housingCompensation {
+		for i, amount := range h.amount {
+			out = append(out, cityPayment{date: d(2023, 8+i, 17), code: h.code, caseNo: newCase(), who: combatants[i], amount: amount})
+		}
+	}
 	return out
 }
 
@@ -96,7 +107,7 @@ func (p *planner) fallenAnnual(newCase func() string) []cityPayment {
 			if m == size-1 {
 				amount = total - share*int64(size-1)
 			}
-			out = append(out, cityPayment{date: d(2023, 5, 8), code: "612", caseNo: c, who: p.people.next("000"), amount: amount})
+			out = append(out, cityPayment{date: p.day(5, 8), code: "612", caseNo: c, who: p.people.next("000"), amount: amount})
 		}
 	}
 	return out
@@ -120,7 +131,7 @@ func (p *planner) fallenMonthly(newCase func() string) []cityPayment {
 	for _, n := range months {
 		c, who := newCase(), p.people.next("000")
 		for m := 13 - n; m <= 12; m++ {
-			out = append(out, cityPayment{date: d(2023, m, 10), code: "613", caseNo: c, who: who, forMonth: d(2023, m, 1), amount: fallenMonthlyAmount})
+			out = append(out, cityPayment{date: p.day(m, 10), code: "613", caseNo: c, who: who, forMonth: p.day(m, 1), amount: fallenMonthlyAmount})
 		}
 	}
 	// The year's sum is the report's: the difference is a rounding correction on the last payment.
@@ -140,7 +151,7 @@ func (p *planner) housing(code string, persons int, total int64, newCase func() 
 			w := 0.6 + float64(p.intn(800))/1000
 			weights = append(weights, w)
 			sum += w
-			out = append(out, cityPayment{date: d(2023, m, 20), code: code, caseNo: c, who: who, forMonth: d(2023, m, 1), percent: "50"})
+			out = append(out, cityPayment{date: p.day(m, 20), code: code, caseNo: c, who: who, forMonth: p.day(m, 1), percent: "50"})
 		}
 	}
 	var given int64

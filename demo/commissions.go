@@ -12,7 +12,7 @@ var socialServices = []string{"догляд вдома", "денний догл�
 // writeSocialServicesDecisions writes the commission's decisions, one export per month.
 func (p *planner) writeSocialServicesDecisions(dir string, scale int) (int, error) {
 	var days []time.Time
-	for day := d(2023, 1, 4); len(days) < socialServicesMeetings; day = day.AddDate(0, 0, 7) {
+	for day := p.at(d(2023, 1, 4)); len(days) < socialServicesMeetings; day = day.AddDate(0, 0, 7) {
 		days = append(days, day)
 		if len(days)%13 == 0 && len(days) < socialServicesMeetings { // extraordinary sittings, four a year
 			days = append(days, day.AddDate(0, 0, 2))
@@ -22,7 +22,7 @@ func (p *planner) writeSocialServicesDecisions(dir string, scale int) (int, erro
 	k := 0 // decisions go round the sittings, so that every sitting decides something
 	for range scale {
 		for _, decision := range sortedKeys(socialServicesDecisions) {
-			for range socialServicesDecisions[decision] {
+			for range p.n(socialServicesDecisions[decision]) {
 				day := days[k%len(days)]
 				k++
 				who := p.people.next("000")
@@ -31,7 +31,7 @@ func (p *planner) writeSocialServicesDecisions(dir string, scale int) (int, erro
 					files[m] = &csvFile{}
 					files[m].row("Дата засідання", "Номер протоколу", "РНОКПП заявника", "ПІБ заявника", "Послуга", "Рішення")
 				}
-				files[m].row(dmy(day), fmt.Sprintf("%d/2023", protocolNo(day, days)), who.rnokpp, who.name, socialServices[p.intn(len(socialServices))], decision)
+				files[m].row(dmy(day), fmt.Sprintf("%d/%d", protocolNo(day, days), p.year), who.rnokpp, who.name, socialServices[p.intn(len(socialServices))], decision)
 			}
 		}
 	}
@@ -53,10 +53,10 @@ func (p *planner) writeAdvisoryMeetings(dir string, scale int) (int, error) {
 	c.row("Дата засідання", "Орган", "Номер протоколу")
 	for range scale {
 		for _, body := range sortedKeys(advisorySittings) {
-			for i := range advisorySittings[body] {
-				c.row(dmy(between(d(2023, 1, 10), d(2023, 12, 22), p.intn)), body, fmt.Sprintf("%s-%d", body, i+1))
+			for i := range p.n(advisorySittings[body]) {
+				c.row(dmy(between(p.day(1, 10), p.day(12, 22), p.intn)), body, fmt.Sprintf("%s-%d", body, i+1))
 			}
 		}
 	}
-	return 1, c.write(filepath.Join(dir, "zasidannia_2023.csv"), false)
+	return 1, c.write(filepath.Join(dir, fmt.Sprintf("zasidannia_%d.csv", p.year)), false)
 }

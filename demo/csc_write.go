@@ -16,7 +16,7 @@ var (
 )
 
 // cscExportDate is when the Centre exported its register: the snapshot's revision.
-const cscExportDate = "20240105"
+const cscExportDate = "20250105"
 
 // writeCSC writes the Centre's register (a snapshot per department), its journal of
 // acts (a file per month) and its receipts of goods.
@@ -35,6 +35,8 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 		}
 		acts = append(acts, g.acts...)
 	}
+	cases, acts = p.forYear(2024, cscStream).extendCSC(cases, acts)
+	acts = p.forYear(2022, cscStream).earlierActs(acts)
 	files, err := writeCSCCases(dir, cases, units)
 	if err != nil {
 		return files, err
@@ -44,7 +46,8 @@ func (p *planner) writeCSC(dir string, scale int) (int, error) {
 	if err != nil {
 		return files, err
 	}
-	return files + 1, writeCSCReceipts(dir, scale)
+	n, err = p.writeCSCReceipts(dir, scale)
+	return files + n, err
 }
 
 func yesNoOf(b bool) string {
@@ -70,7 +73,7 @@ func writeCSCCases(dir string, cases []*cscClient, units []cscUnit) (int, error)
 	for _, c := range cases {
 		slug := slugs[c.unit]
 		if bySlug[slug] == nil {
-			bySlug[slug] = &sheet{title: "Реєстр отримувачів соціальних послуг станом на 05.01.2024", header: cscCaseHeader}
+			bySlug[slug] = &sheet{title: "Реєстр отримувачів соціальних послуг станом на 05.01.2025", header: cscCaseHeader}
 		}
 		id, name := any(c.who.rnokpp), any(c.who.name)
 		if c.noID {
@@ -158,13 +161,15 @@ func writeCSCActs(dir string, acts []cscAct) (int, error) {
 	return files, nil
 }
 
-func writeCSCReceipts(dir string, scale int) error {
+// writeCSCReceipts writes the year's receipts of goods.
+func (p *planner) writeCSCReceipts(dir string, scale int) (int, error) {
 	var f csvFile
 	f.row(cscReceiptHeader...)
 	for range scale {
 		for _, r := range cscReceipts {
-			f.row(dmy(r.date), r.unit, r.kind, r.item, strconv.FormatInt(r.quantity, 10), money(r.amount), r.funding)
+			qty := int64(p.n(int(r.quantity)))
+			f.row(dmy(p.at(r.date)), r.unit, r.kind, r.item, strconv.FormatInt(qty, 10), money(p.sum(r.amount)), r.funding)
 		}
 	}
-	return f.write(filepath.Join(dir, "tsnsp_tmts_2023.csv"), false)
+	return 1, f.write(filepath.Join(dir, fmt.Sprintf("tsnsp_tmts_%d.csv", p.year)), false)
 }

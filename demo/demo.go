@@ -6,6 +6,7 @@ package demo
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 
@@ -24,8 +25,9 @@ type Summary struct {
 	Files, Families, Assignments, Payments, Expenditures, CityPayments, Privileges int
 }
 
-// ExportDate is the date of the assignments snapshot the demo writes.
-var ExportDate = d(2024, 1, 10)
+// ExportDate is the date of the snapshots the demo writes: the registers as they stood
+// at the end of 2024, with their history.
+var ExportDate = d(2025, 1, 10)
 
 // Generate writes the demo exports into opts.Inbox.
 func Generate(opts Options) (Summary, error) {
@@ -41,6 +43,9 @@ func Generate(opts Options) (Summary, error) {
 	if err := calibrate(pays, p.fams, opts.Scale, p.intn); err != nil {
 		return Summary{}, err
 	}
+	next := p.forYear(2024, benefitsStream)
+	born, pays2024 := next.extendBenefits(p.fams)
+	p.fams, pays = append(p.fams, born...), append(pays, pays2024...)
 	if err := ensureDir(opts.Inbox); err != nil {
 		return Summary{}, err
 	}
@@ -55,11 +60,11 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
-	exps, err := p.expenditures(pays, opts.Scale)
+	exps, err := p.expenditures(pays, opts.Scale, next)
 	if err != nil {
 		return s, err
 	}
-	obls, err := p.obligations(exps, opts.Scale)
+	obls, err := p.obligations(exps, opts.Scale, next, p.forYear(2022, budgetStream))
 	if err != nil {
 		return s, err
 	}
@@ -76,7 +81,7 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
-	privs := p.privileges(opts.Scale)
+	privs := p.forYear(2024, privilegesStream).extendPrivileges(p.privileges(opts.Scale))
 	n, err = writePrivileges(opts.Inbox, privs)
 	s.Files += n
 	s.Privileges = len(privs)
@@ -90,7 +95,28 @@ func Generate(opts Options) (Summary, error) {
 			return s, err
 		}
 	}
+	for _, year := range otherYears { // after the calibrated year: its draws stay as they were
+		q := p.forYear(year, registersStream)
+		for _, write := range q.yearly() {
+			n, err = write(opts.Inbox, opts.Scale)
+			s.Files += n
+			if err != nil {
+				return s, err
+			}
+		}
+	}
 	return s, nil
+}
+
+// yearly are the writers of the registers that export a year's records, run again for
+// each uncalibrated year.
+func (p *planner) yearly() []func(dir string, scale int) (int, error) {
+	return []func(string, int) (int, error){
+		p.writeMaterialAid, p.writeDeputiesAid, p.writeCentres, p.writeDocuments, p.writeRecreation,
+		p.writeSocialServicesDecisions, p.writeAdvisoryMeetings, p.writeTrainings, p.writeHR, p.writeDepartmentAid,
+		p.writeCasework, p.writeCSCReceipts,
+		func(dir string, scale int) (int, error) { return writeCityPayments(dir, p.cityPayments(scale)) },
+	}
 }
 
 // registers are the writers of the sources that need nothing from the benefits plan:
@@ -98,7 +124,11 @@ func Generate(opts Options) (Summary, error) {
 func (p *planner) registers() []func(dir string, scale int) (int, error) {
 	return []func(string, int) (int, error){
 		p.writeMaterialAid, p.writeDeputiesAid,
-		func(dir string, scale int) (int, error) { return p.writeIDPs(dir, p.idps(scale)) },
+		func(dir string, scale int) (int, error) {
+			people := p.idps(scale)
+			placed := slices.Clone(people) // the dormitories' placements are 2023's
+			return p.writeIDPs(dir, p.forYear(2024, idpStream).extendIDPs(people), placed)
+		},
 		p.writeCentres, p.writeDocuments, p.writeRecreation, p.writeSocialServicesDecisions,
 		p.writeAdvisoryMeetings, p.writeCSC, p.writeTrainings, p.writeHR, p.writeDepartmentAid, p.writeCasework,
 	}

@@ -26,14 +26,14 @@ var aidHeader = []string{"Дата", "Захід", "Підстава", "Номе
 
 // writeDepartmentAid writes the year's register of the department's gifts and aid.
 func (p *planner) writeDepartmentAid(dir string, scale int) (int, error) {
-	s := sheet{title: "Реєстр натуральної допомоги та подарунків за 2023 рік", header: aidHeader}
+	s := sheet{title: fmt.Sprintf("Реєстр натуральної допомоги та подарунків за %d рік", p.year), header: aidHeader}
 	certs := 0
 	for pass := range scale {
 		who := map[string][][2]string{}
 		for _, a := range departmentActions {
 			people := who[a.same]
 			if a.same == "" {
-				for range a.recipients {
+				for range p.n(a.recipients) {
 					if a.child {
 						certs++
 						c := p.people.aged(2, 16, p.intn(2) == 0)
@@ -46,7 +46,7 @@ func (p *planner) writeDepartmentAid(dir string, scale int) (int, error) {
 			}
 			who[a.code] = people
 			rows := len(people) * max(1, a.rowsEach)
-			sums := p.shares(a.sum/10, rows, 1)
+			sums := p.shares(p.sum(a.sum)/10, rows, 1)
 			if a.each > 0 {
 				for i := range sums {
 					sums[i] = a.each / 10
@@ -55,15 +55,15 @@ func (p *planner) writeDepartmentAid(dir string, scale int) (int, error) {
 			docs := aidDocuments(a, rows, pass)
 			for i := range rows {
 				r := people[i%len(people)]
-				day := between(a.from, a.to, p.intn)
+				day := between(p.at(a.from), p.at(a.to), p.intn)
 				if a.rowsEach > 1 { // monthly: one row per recipient per month
-					day = a.from.AddDate(0, i/len(people), 0)
+					day = p.at(a.from).AddDate(0, i/len(people), 0)
 				}
 				s.rows = append(s.rows, []any{day, a.code, docs[i][0], docs[i][1], r[0], r[1], max(1, a.qtyEach), money(sums[i] * 10), a.funding})
 			}
 		}
 	}
-	return 1, s.write(filepath.Join(dir, "nat_dopomoha_2023.xlsx"))
+	return 1, s.write(filepath.Join(dir, fmt.Sprintf("nat_dopomoha_%d.xlsx", p.year)))
 }
 
 // aidDocuments gives each row its basis: applications are one person's each, the

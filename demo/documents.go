@@ -9,7 +9,7 @@ import (
 
 var documentHeader = []string{"Реєстраційний номер", "Дата реєстрації", "Напрям", "Вид документа", "Канал надходження", "Тема", "Кореспондент", "Короткий зміст"}
 
-// writeDocuments writes the document register, one export per month of 2023.
+// writeDocuments writes the document register, one export per month of the planner's year.
 func (p *planner) writeDocuments(dir string, scale int) (int, error) {
 	type doc struct {
 		date                              time.Time
@@ -18,8 +18,8 @@ func (p *planner) writeDocuments(dir string, scale int) (int, error) {
 	var docs []doc
 	for range scale {
 		for _, g := range documents2023 {
-			for range g.n {
-				day := between(d(2023, 1, 2), d(2023, 12, 29), p.intn)
+			for range p.n(g.n) {
+				day := between(p.day(1, 2), p.day(12, 29), p.intn)
 				for day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
 					day = day.AddDate(0, 0, 1)
 				}
@@ -36,7 +36,7 @@ func (p *planner) writeDocuments(dir string, scale int) (int, error) {
 			files[m] = &csvFile{}
 			files[m].row(documentHeader...)
 		}
-		files[m].row(fmt.Sprintf("%s-%06d", prefix[dc.direction], i+1), dmy(dc.date), dc.direction, dc.kind, dc.channel, dc.subject,
+		files[m].row(p.ref(fmt.Sprintf("%s-%06d", prefix[dc.direction], i+1)), dmy(dc.date), dc.direction, dc.kind, dc.channel, dc.subject,
 			"Кореспондент", "Короткий зміст документа")
 	}
 	months := sortedKeys(files)

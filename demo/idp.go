@@ -85,8 +85,9 @@ func optionalDate(t time.Time) any {
 	return t
 }
 
-// writeIDPs writes one workbook per office and the dormitories' placements.
-func (p *planner) writeIDPs(dir string, people []idp) (int, error) {
+// writeIDPs writes one workbook per office and the dormitories' placements of the
+// placed: those of 2023, as they were at its end.
+func (p *planner) writeIDPs(dir string, people, placed []idp) (int, error) {
 	for _, o := range hromadata.Offices {
 		s := sheet{title: "ЄІБД ВПО: взяті на облік, " + o.Name, header: idpHeader}
 		for _, c := range people {
@@ -99,7 +100,7 @@ func (p *planner) writeIDPs(dir string, people []idp) (int, error) {
 			return 0, err
 		}
 	}
-	return len(hromadata.Offices) + 1, p.writeDormitories(dir, people)
+	return len(hromadata.Offices) + 1, p.writeDormitories(dir, placed)
 }
 
 var dormitories = []string{"Гуртожиток, вул. Сигнальна, 7", "Гуртожиток, пр. Свободи, 42", "Місце компактного проживання «Дружба»", "Гуртожиток КЗ «Ліцей № 3»"}

@@ -44,6 +44,9 @@ type family struct {
 
 type planner struct {
 	rnd    *rand.Rand
+	seed   uint64
+	year   int        // the year the year-scoped registers describe
+	growth *rand.Rand // each series' growth against the calibrated year (other years only)
 	fams   []*family
 	people *people
 }
@@ -52,7 +55,7 @@ func (p *planner) intn(n int) int { return p.rnd.IntN(n) }
 
 // newPlanner makes a deterministic planner from a seed.
 func newPlanner(seed uint64) *planner {
-	return &planner{rnd: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+	return &planner{rnd: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), seed: seed, year: calibratedYear}
 }
 
 // plan builds every family and assignment of the demo city, with dates that hold the

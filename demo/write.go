@@ -72,7 +72,7 @@ func money(k int64) string {
 
 func assignmentRow(f *family, a *assignment) []string {
 	status := "діюча"
-	if !a.to.IsZero() && a.to.Before(jan2024) {
+	if !a.to.IsZero() && a.to.Before(jan2025) { // as at the export, early in 2025
 		status = "припинена"
 	}
 	return []string{f.office.Code, f.account, f.person.rnokpp, f.person.name, dmy(f.person.birth), a.code, a.number, dmy(a.decision), dmy(a.from), dmy(a.to), money(a.monthly), status}
