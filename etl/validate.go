@@ -28,7 +28,10 @@ func (v *rowValidator) check(fields, header []string) (string, string) {
 	if slices.Equal(fields, header) {
 		return "", "повторний заголовок посеред файлу"
 	}
-	v.row = make(map[string]any, len(v.idx))
+	if v.row == nil {
+		v.row = make(map[string]any, len(v.idx))
+	}
+	clear(v.row) // one map for every row: the lake batch copies the values out at once
 	for i, c := range v.src.Columns {
 		raw := fields[v.idx[i]]
 		if c.Type == Drop {
