@@ -29,7 +29,7 @@ func main() {
 	var rows int64
 	for _, glob := range []string{"pryznachennia_*.csv", "vyplaty_*.csv"} {
 		q := fmt.Sprintf(`COPY (SELECT * FROM read_csv('%s', delim = ';', header = true, decimal_separator = ',',
-			dateformat = '%%d.%%m.%%Y', union_by_name = true, ignore_errors = true)) TO '%s' (FORMAT parquet, COMPRESSION zstd)`,
+			dateformat = '%%d.%%m.%%Y', union_by_name = true, ignore_errors = true)) TO '%s' (FORMAT parquet, COMPRESSION snappy)`,
 			filepath.Join(in, glob), filepath.Join(out, glob[:len(glob)-6]+".parquet"))
 		res, err := db.Exec(q)
 		if err != nil {
