@@ -261,11 +261,33 @@ func TestIndicatorsAPI(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			resp, b := s.do(http.MethodGet, tt.path, "Accept", tt.accept)
-			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") || !strings.HasPrefix(string(b), "id,label,unit,kind,period,value,published\n") {
+			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") || !strings.HasPrefix(string(b), "id,label,unit,kind,period,value,coverage,published\n") {
 				t.Errorf("%s: %.100s", resp.Header.Get("Content-Type"), b)
 			}
 		})
 	}
+	t.Run("a period no export covers is null, never 0", func(t *testing.T) {
+		_, b := s.do(http.MethodGet, "/api/indicators?period=2030")
+		var out struct {
+			Indicators []struct {
+				Value    *json.Number `json:"value"`
+				Coverage string       `json:"coverage"`
+				Reason   string       `json:"reason"`
+			} `json:"indicators"`
+		}
+		if err := json.Unmarshal(b, &out); err != nil || len(out.Indicators) == 0 {
+			t.Fatalf("%v %.200s", err, b)
+		}
+		for _, v := range out.Indicators {
+			if v.Value != nil || v.Coverage != "none" || v.Reason == "" {
+				t.Fatalf("2030: value %v, coverage %q, reason %q", v.Value, v.Coverage, v.Reason)
+			}
+		}
+		_, b = s.do(http.MethodGet, "/api/indicators?period=2030&format=csv")
+		if strings.Contains(string(b), ",0,none") {
+			t.Errorf("CSV writes 0 for an unknown figure: %.300s", b)
+		}
+	})
 	for _, tt := range []struct{ name, path, says string }{
 		{"unknown period", "/api/indicators?period=2023-Q5", "невідомий період"},
 		{"no period", "/api/indicators", "невідомий період"},

@@ -26,8 +26,10 @@ type indicatorJSON struct {
 	Label     string      `json:"label"`
 	Unit      string      `json:"unit"`
 	Kind      string      `json:"kind"`
-	Value     json.Number `json:"value"`
-	Published string      `json:"published,omitempty"`
+	Value     *json.Number `json:"value"` // null when no export covers the period
+	Coverage  string       `json:"coverage"`
+	Reason    string       `json:"reason,omitempty"` // why it is unknown, in Ukrainian
+	Published string       `json:"published,omitempty"`
 }
 
 func (a *indicatorsAPI) get(c *gin.Context) {
@@ -57,7 +59,12 @@ func (a *indicatorsAPI) get(c *gin.Context) {
 	}
 	out := make([]indicatorJSON, len(vals))
 	for i, v := range vals {
-		out[i] = indicatorJSON{ID: v.ID, Label: v.Label, Unit: v.Unit.Label, Kind: string(v.Kind), Value: json.Number(v.Formatted()), Published: v.Published}
+		out[i] = indicatorJSON{ID: v.ID, Label: v.Label, Unit: v.Unit.Label, Kind: string(v.Kind),
+			Coverage: v.Coverage.String(), Reason: v.Coverage.Reason(), Published: v.Published}
+		if v.Known() {
+			n := json.Number(v.Formatted())
+			out[i].Value = &n
+		}
 	}
 	c.JSON(http.StatusOK, gin.H{"period": p.Label, "from": p.From.Format("2006-01-02"), "to": p.To.Format("2006-01-02"), "indicators": out})
 }
@@ -65,9 +72,13 @@ func (a *indicatorsAPI) get(c *gin.Context) {
 func indicatorsCSV(vals []indicators.Value) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	w.Write([]string{"id", "label", "unit", "kind", "period", "value", "published"})
+	w.Write([]string{"id", "label", "unit", "kind", "period", "value", "coverage", "published"})
 	for _, v := range vals {
-		w.Write([]string{v.ID, v.Label, v.Unit.Label, string(v.Kind), v.Period.Label, v.Formatted(), v.Published})
+		value := "" // unknown: an empty cell, never 0
+		if v.Known() {
+			value = v.Formatted()
+		}
+		w.Write([]string{v.ID, v.Label, v.Unit.Label, string(v.Kind), v.Period.Label, value, v.Coverage.String(), v.Published})
 	}
 	w.Flush()
 	return b.Bytes()
