@@ -12,7 +12,7 @@ go build -o "$out/hromadata" ./cmd/hromadata
 data=${1:-}
 if [ -z "$data" ]; then
   data="$out/data"
-  "$out/hromadata" demo --no-serve --data "$data" >/dev/null
+  "$out/hromadata" demo --no-serve --data "$data" >/dev/null 2>&1
 fi
 token=$("$out/hromadata" token new --data "$data" --name bench --role analyst | tail -1)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
