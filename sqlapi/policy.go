@@ -158,12 +158,57 @@ func (p policy) walkCTEs(m map[string]any, ctes []string) ([]string, error) {
 	for _, e := range entries {
 		entry, _ := e.(map[string]any)
 		name, _ := entry["key"].(string)
-		scope = append(scope, strings.ToLower(name))
-		if err := p.walk(entry["value"], scope); err != nil {
+		name = strings.ToLower(name)
+		// A CTE's body does not see its own name: in a plain CTE (and in a recursive
+		// one's anchor) that name binds to the real table, so "WITH core_x AS (SELECT *
+		// FROM core_x)" must be checked as reading core_x. A recursive CTE that refers
+		// to itself may, but only under a name that shadows no relation at all.
+		err := p.walk(entry["value"], scope)
+		if err != nil && hasNode(entry["value"], "RECURSIVE_CTE_NODE") && !p.shadows(name) {
+			err = p.walk(entry["value"], append(slices.Clone(scope), name))
+		}
+		if err != nil {
 			return nil, err
 		}
+		scope = append(scope, name)
 	}
 	return scope, nil
+}
+
+// shadows says whether a CTE name is also a relation's: one of the build's, or one of
+// DuckDB's own catalogue views.
+func (p policy) shadows(name string) bool {
+	if p.relations[name] {
+		return true
+	}
+	for _, prefix := range []string{"duckdb_", "pg_", "sqlite_", "information_schema"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNode says whether a parse tree holds a node of the type.
+func hasNode(tree any, typ string) bool {
+	switch n := tree.(type) {
+	case map[string]any:
+		if n["type"] == typ {
+			return true
+		}
+		for _, v := range n {
+			if hasNode(v, typ) {
+				return true
+			}
+		}
+	case []any:
+		for _, v := range n {
+			if hasNode(v, typ) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p policy) checkNode(n map[string]any, ctes []string) error {

@@ -39,7 +39,7 @@ type Limits struct {
 var DefaultLimits = Limits{
 	Timeout: 10 * time.Second, KillGrace: time.Second,
 	MaxRows: 10000, MaxBytes: 8 << 20,
-	ExtractRows: 2_000_000, ExtractBytes: 512 << 20, ExtractTime: 2 * time.Minute,
+	ExtractRows: 2_000_000, ExtractBytes: 512 << 20, ExtractTime: 30 * time.Second,
 	Workers: 2, Queue: 6, WorkerMemory: 2 << 30, Threads: 2, CgroupRoot: "/sys/fs/cgroup",
 }
 
