@@ -14,6 +14,7 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/privacy"
 )
 
 //go:embed outline.txt
@@ -63,6 +64,9 @@ func inTable(label string) string {
 func shown(v indicators.Value) string {
 	if !v.Known() {
 		return noData
+	}
+	if privacy.Withheld(v.Unit.Code, v.Value) {
+		return privacy.WithheldText
 	}
 	return hromadata.FormatUK(v.Value, v.Unit.Decimals)
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -168,6 +169,9 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 func areaRows(now, prev []indicators.Value) (rows []areaRow, reasons []string) {
 	seen := map[string]bool{}
 	shown := func(v indicators.Value) (string, string) {
+		if v.Known() && privacy.Withheld(v.Unit.Code, v.Value) {
+			return privacy.WithheldText, "приховано, щоб не можна було встановити особу"
+		}
 		if v.Known() {
 			return hromadata.FormatUK(v.Value, v.Unit.Decimals), ""
 		}
@@ -183,7 +187,8 @@ func areaRows(now, prev []indicators.Value) (rows []areaRow, reasons []string) {
 		r := areaRow{Label: v.Label, Unit: v.Unit.Label}
 		r.Now, r.NowWhy = shown(v)
 		r.Prev, r.PrevWhy = shown(prev[i])
-		if v.Known() && prev[i].Known() {
+		// A change beside a withheld figure would give it back.
+		if v.Known() && prev[i].Known() && !privacy.Withheld(v.Unit.Code, v.Value) && !privacy.Withheld(v.Unit.Code, prev[i].Value) {
 			r.Delta = signed(v.Value-prev[i].Value, v.Unit.Decimals)
 		}
 		rows[i] = r

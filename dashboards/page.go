@@ -7,6 +7,7 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -32,6 +33,12 @@ const noData = "—"
 // valueCard is newCard for indicator values: "—" and the reason when the figure is
 // unknown, and no change when the year before is.
 func valueCard(now, ago indicators.Value) card {
+	if now.Known() && privacy.Withheld(now.Unit.Code, now.Value) {
+		return card{Label: strings.TrimSpace(now.Label), Value: privacy.WithheldText, Unit: now.Unit.Label, Delta: "приховано, щоб не можна було встановити особу", Muted: true}
+	}
+	if ago.Known() && privacy.Withheld(ago.Unit.Code, ago.Value) {
+		ago.Coverage = indicators.Coverage{Status: indicators.Undefined} // no change against a withheld year
+	}
 	return coveredCard(strings.TrimSpace(now.Label), now.Value, ago.Value, now.Coverage, ago.Coverage, now.Unit.Decimals, now.Unit.Label)
 }
 

@@ -125,3 +125,13 @@ func key(c *Cell, dims []string) string {
 	}
 	return strings.Join(parts, "\x00")
 }
+
+// peopleUnits are the units that count people or families: figures in them are
+// withheld when small, on pages and in the report as in open data.
+var peopleUnits = map[string]bool{"persons": true, "families": true, "children": true}
+
+// Withheld says whether a figure in the unit (its code) must not be shown.
+func Withheld(unit string, v float64) bool { return peopleUnits[unit] && Small(int64(v+0.5)) }
+
+// WithheldText is what a page or the report shows instead of a withheld figure.
+const WithheldText = "менше 5"

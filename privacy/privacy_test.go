@@ -80,3 +80,15 @@ func TestDifferencingAttack(t *testing.T) {
 		t.Error("the attack recovers nothing when suppression minded one margin of two")
 	}
 }
+
+func TestWithheld(t *testing.T) {
+	for _, tt := range []struct {
+		unit string
+		v    float64
+		want bool
+	}{{"persons", 3, true}, {"families", 4, true}, {"children", 1, true}, {"persons", 0, false}, {"persons", 5, false}, {"thousand_uah", 3, false}, {"items", 2, false}} {
+		if got := Withheld(tt.unit, tt.v); got != tt.want {
+			t.Errorf("Withheld(%s, %v) = %v, want %v", tt.unit, tt.v, got, tt.want)
+		}
+	}
+}

@@ -288,6 +288,32 @@ func TestIndicatorsAPI(t *testing.T) {
 			t.Errorf("CSV writes 0 for an unknown figure: %.300s", b)
 		}
 	})
+	t.Run("1 to 4 people are withheld", func(t *testing.T) {
+		_, b := s.do(http.MethodGet, "/api/indicators?period=2023")
+		var out struct {
+			Indicators []struct {
+				Unit     string       `json:"unit"`
+				Value    *json.Number `json:"value"`
+				Withheld bool         `json:"withheld"`
+			} `json:"indicators"`
+		}
+		json.Unmarshal(b, &out)
+		withheld := 0
+		for _, v := range out.Indicators {
+			if v.Withheld {
+				withheld++
+			}
+			if v.Value == nil || v.Unit != "осіб" && v.Unit != "сімей" && v.Unit != "дітей" {
+				continue
+			}
+			if n, _ := v.Value.Int64(); n > 0 && n < 5 {
+				t.Errorf("the API gives %s %s", v.Value, v.Unit)
+			}
+		}
+		if withheld == 0 {
+			t.Error("the fixture's small counts are all withheld? none was")
+		}
+	})
 	for _, tt := range []struct{ name, path, says string }{
 		{"unknown period", "/api/indicators?period=2023-Q5", "невідомий період"},
 		{"no period", "/api/indicators", "невідомий період"},

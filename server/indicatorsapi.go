@@ -10,6 +10,7 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/warehouse"
 )
 
@@ -30,7 +31,14 @@ type indicatorJSON struct {
 	Coverage  string       `json:"coverage"`
 	Reason    string       `json:"reason,omitempty"` // why it is unknown, in Ukrainian
 	Published string       `json:"published,omitempty"`
+	Withheld  bool         `json:"withheld,omitempty"` // 1 to 4 people: null, as on every public output
 }
+
+// withheldReason says why a figure of 1 to 4 people is not given.
+const withheldReason = "приховано: менше 5 осіб, щоб не можна було встановити особу"
+
+// withheld says whether a figure is withheld by the rule of every public output.
+func withheld(v indicators.Value) bool { return v.Known() && privacy.Withheld(v.Unit.Code, v.Value) }
 
 func (a *indicatorsAPI) get(c *gin.Context) {
 	p, err := hromadata.ParsePeriod(c.Query("period"))
@@ -61,7 +69,10 @@ func (a *indicatorsAPI) get(c *gin.Context) {
 	for i, v := range vals {
 		out[i] = indicatorJSON{ID: v.ID, Label: v.Label, Unit: v.Unit.Label, Kind: string(v.Kind),
 			Coverage: v.Coverage.String(), Reason: v.Coverage.Reason(), Published: v.Published}
-		if v.Known() {
+		switch {
+		case withheld(v):
+			out[i].Withheld, out[i].Reason = true, withheldReason
+		case v.Known():
 			n := json.Number(v.Formatted())
 			out[i].Value = &n
 		}
@@ -74,8 +85,8 @@ func indicatorsCSV(vals []indicators.Value) []byte {
 	w := csv.NewWriter(&b)
 	w.Write([]string{"id", "label", "unit", "kind", "period", "value", "coverage", "published"})
 	for _, v := range vals {
-		value := "" // unknown: an empty cell, never 0
-		if v.Known() {
+		value := "" // unknown or withheld: an empty cell, never 0
+		if v.Known() && !withheld(v) {
 			value = v.Formatted()
 		}
 		w.Write([]string{v.ID, v.Label, v.Unit.Label, string(v.Kind), v.Period.Label, value, v.Coverage.String(), v.Published})

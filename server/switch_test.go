@@ -24,18 +24,24 @@ type observed struct {
 	vals   map[string]string // the indicators API's values
 }
 
-// values are the indicators API's figures by id.
+// values are the indicators API's figures by id, with their coverage: a figure the
+// fixture's exports do not cover is null, and a new export changes what it lacks.
 func values(b []byte) map[string]string {
 	var out struct {
 		Indicators []struct {
-			ID    string      `json:"id"`
-			Value json.Number `json:"value"`
+			ID       string       `json:"id"`
+			Value    *json.Number `json:"value"`
+			Coverage string       `json:"coverage"`
 		} `json:"indicators"`
 	}
 	json.Unmarshal(b, &out)
 	m := map[string]string{}
 	for _, v := range out.Indicators {
-		m[v.ID] = v.Value.String()
+		val := "null"
+		if v.Value != nil {
+			val = v.Value.String()
+		}
+		m[v.ID] = val + " " + v.Coverage
 	}
 	return m
 }
