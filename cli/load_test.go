@@ -34,7 +34,7 @@ func TestLoadQuarantinesShrink(t *testing.T) {
 		want []string
 	}{
 		{"quarantined", []string{"load", "--data", data, short}, 1,
-			[]string{"КАРАНТИН vydatky_2023-09_v2.csv", "рядків — 1, а в розділі, який він замінив би, — 7", "load --accept-shrink", "у карантині 1"}},
+			[]string{"КАРАНТИН vydatky_2023-09_v2.csv", "рядків — 1, а в розділі, який він замінив би, — 7", "load --data " + data + " --accept-shrink ТЕКА/vydatky_2023-09_v2.csv", "у карантині 1"}},
 		{"quarantined again while not accepted", []string{"load", "--data", data, short}, 1, []string{"КАРАНТИН"}},
 		{"accepted on purpose", []string{"load", "--data", data, "--accept-shrink", short}, 0,
 			[]string{"ЗАМІНЕНО  vydatky_2023-09_v2.csv"}},

@@ -300,7 +300,7 @@ func (l *loader) cutShort(cut string, e Entry, key string) string {
 	if why == "" {
 		return ""
 	}
-	return why + "; файл відкладено в карантин, у сховищі нічого не змінено. Якщо файл справжній, завантажте його свідомо: hromadata load --accept-shrink " + e.File
+	return why + "; файл відкладено в карантин, у сховищі нічого не змінено. Якщо файл справжній, завантажте його свідомо: hromadata load --data " + l.opts.DataDir + " --accept-shrink ТЕКА/" + e.File
 }
 
 // parse fills e and returns the rejects, the accepted rows and why the file looks

@@ -113,6 +113,9 @@ func Run(ctx context.Context, db *sql.DB, p hromadata.Period) (*Report, error) {
 		if r.Published && perr == nil {
 			published[f.ID] = pub
 		}
+		if !r.Published {
+			fig.Figure.Value = "" // the report printed it for its own year, not this period
+		}
 		if v, ok := byReport[f.ID]; ok {
 			fig.IndicatorID = v.ID
 			fig.Status = figureStatus(v, r.Published, f.Value, perr == nil)
