@@ -23,10 +23,10 @@ func (a *indicatorsAPI) install(r gin.IRoutes) { r.GET("/api/indicators", a.get)
 
 // indicatorJSON is one indicator's value for machines.
 type indicatorJSON struct {
-	ID        string      `json:"id"`
-	Label     string      `json:"label"`
-	Unit      string      `json:"unit"`
-	Kind      string      `json:"kind"`
+	ID        string       `json:"id"`
+	Label     string       `json:"label"`
+	Unit      string       `json:"unit"`
+	Kind      string       `json:"kind"`
 	Value     *json.Number `json:"value"` // null when no export covers the period
 	Coverage  string       `json:"coverage"`
 	Reason    string       `json:"reason,omitempty"` // why it is unknown, in Ukrainian
