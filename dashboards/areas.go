@@ -224,7 +224,11 @@ func areaParts(ids []string, vals []indicators.Value, byID map[string]int) templ
 	var data []opts.BarData
 	for i := len(ids) - 1; i >= 0; i-- { // ECharts draws a category axis bottom-up
 		if j, ok := byID[ids[i]]; ok {
-			names = append(names, shorten(strings.TrimSpace(vals[j].Label), 50))
+			name := shorten(strings.TrimSpace(vals[j].Label), 50)
+			if vals[j].Known() && privacy.Withheld(vals[j].Unit.Code, vals[j].Value) {
+				name += " (" + privacy.WithheldText + ")"
+			}
+			names = append(names, name)
 			data = append(data, opts.BarData{Value: chartValue(vals[j])})
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
 )
 
@@ -40,5 +41,18 @@ func TestPagesWithholdSmallCounts(t *testing.T) {
 		if !strings.Contains(html, "менше 5 — приховано") || strings.Contains(html, `"value":2`) || strings.Contains(html, `"value":3`) {
 			t.Errorf("%s draws a small count: %s", name, html)
 		}
+	}
+}
+
+// TestChartsWithholdSmallCounts: an area's charts draw no figure of 1 to 4 people.
+func TestChartsWithholdSmallCounts(t *testing.T) {
+	small := indicators.Value{Indicator: indicators.Indicator{ID: "x", Label: "учасників війни", Unit: hromadata.Units["persons"]}, Value: 1,
+		Coverage: indicators.Coverage{Status: indicators.Full}}
+	if got := chartValue(small); got != "-" {
+		t.Errorf("chartValue(1 person) = %v", got)
+	}
+	html := string(areaParts([]string{"x"}, []indicators.Value{small}, map[string]int{"x": 0}))
+	if !strings.Contains(html, "менше 5") {
+		t.Errorf("the parts chart does not say the figure is withheld: %.300s", html)
 	}
 }

@@ -53,9 +53,10 @@ func coveredCard(label string, now, ago float64, nowCov, agoCov indicators.Cover
 	return newCard(label, now, ago, decimals, unit)
 }
 
-// chartValue is what a chart draws: nothing ("-", a gap in ECharts) for an unknown figure.
+// chartValue is what a chart draws: nothing ("-", a gap in ECharts) for an unknown
+// figure, and for a withheld one (1 to 4 people).
 func chartValue(v indicators.Value) any {
-	if !v.Known() {
+	if !v.Known() || privacy.Withheld(v.Unit.Code, v.Value) {
 		return "-"
 	}
 	return v.Value
