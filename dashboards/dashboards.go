@@ -14,6 +14,10 @@ import (
 	"github.com/hromadata/hromadata/web"
 )
 
+// DefaultYear is the year a page shows when none is asked for: the year of the
+// department's latest published report, which /reconcile compares against.
+const DefaultYear = "2023"
+
 // Dashboards serves the leadership pages from the current build.
 type Dashboards struct {
 	Serving *warehouse.Serving
@@ -53,7 +57,7 @@ func (d *Dashboards) page(f pageFunc) gin.HandlerFunc {
 
 // yearParam reads ?year= (default: the report's year) as a calendar year.
 func yearParam(c *gin.Context) (hromadata.Period, error) {
-	p, err := hromadata.ParsePeriod(c.DefaultQuery("year", "2023"))
+	p, err := hromadata.ParsePeriod(c.DefaultQuery("year", DefaultYear))
 	if err != nil || len(p.Label) != 4 {
 		return p, hromadata.E(hromadata.Invalid, "рік має бути чотирма цифрами, наприклад 2023")
 	}

@@ -37,7 +37,7 @@ var reconcileBody = web.Template("reconcile", `
 
 // reconcile shows published against computed figures, and the report's relations.
 func (d *Dashboards) reconcile(c *gin.Context, build func() (*sql.DB, error)) error {
-	p, err := hromadata.ParsePeriod(c.DefaultQuery("period", "2023"))
+	p, err := hromadata.ParsePeriod(c.DefaultQuery("period", DefaultYear))
 	if err != nil {
 		return err
 	}

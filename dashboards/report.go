@@ -16,7 +16,7 @@ func (d *Dashboards) report(c *gin.Context, build func() (*sql.DB, error)) error
 	if err != nil {
 		return err
 	}
-	rep, err := annualreport.Build(c.Request.Context(), db, c.DefaultQuery("year", "2023"))
+	rep, err := annualreport.Build(c.Request.Context(), db, c.DefaultQuery("year", DefaultYear))
 	if err != nil {
 		return err
 	}

@@ -15,9 +15,8 @@ import (
 	"github.com/hromadata/hromadata/warehouse"
 )
 
-// defaultYear is the year the pages show when none is asked for; it mirrors the
-// dashboards' default so /report and /report?year=2023 are one cached page.
-const defaultYear = "2023"
+// defaultYear is the year the pages show when none is asked for.
+const defaultYear = dashboards.DefaultYear
 
 var byYear = pagecache.Route{Params: []string{"year"}, Defaults: map[string]string{"year": defaultYear}}
 
