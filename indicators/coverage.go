@@ -31,6 +31,9 @@ const (
 	// Undefined: the exports cover the period but the records give the figure no value
 	// (a share of nothing, a latest date of no event): unknown, not 0.
 	Undefined CoverageStatus = "undefined"
+	// CityOnly: asked for one office, but the indicator's records carry no office
+	// (budget, the Centre): the figure exists for the city only.
+	CityOnly CoverageStatus = "city_only"
 )
 
 // Gap is one unit of one source whose exports miss some months.
@@ -68,6 +71,8 @@ func (c Coverage) Reason() string {
 		return "немає даних: завантажені експорти не охоплюють період"
 	case Undefined:
 		return "немає даних: за цей період записи не дають показнику значення"
+	case CityOnly:
+		return "показник ведеться лише в цілому по місту, без розподілу за управліннями"
 	}
 	var parts []string
 	for _, g := range c.Missing {

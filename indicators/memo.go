@@ -3,6 +3,7 @@ package indicators
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"sync"
 
 	"github.com/hromadata/hromadata"
@@ -104,4 +105,16 @@ func ComputeSome(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Ind
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// ComputeCatalogueFor is the catalogue for one office, by its code, or for the
+// whole city when office is "". Indicators whose records carry no office come
+// back with coverage CityOnly.
+//
+// Until the office dimension lands, only the city is computed.
+func ComputeCatalogueFor(ctx context.Context, db *sql.DB, p hromadata.Period, office string) ([]Value, error) {
+	if office == "" {
+		return ComputeCatalogueShared(ctx, db, p)
+	}
+	return nil, fmt.Errorf("catalogue for office %s: not computed by office yet", office)
 }

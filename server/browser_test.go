@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/url"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -14,20 +13,12 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/hromadata/hromadata/sqlapi"
+	"github.com/hromadata/hromadata/testkit"
 )
 
 // chromiumPath finds Debian's chromium; .ci/run installs it.
 func chromiumPath(t *testing.T) string {
-	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if _, err := exec.LookPath(p); err == nil {
-			return p
-		}
-	}
-	t.Skip("chromium is not installed (apt-get install -y chromium)")
-	return ""
+	return testkit.NeedTool(t, "chromium (apt-get install -y chromium)", os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
 }
 
 // TestDashboardInBrowser opens the dashboard in headless Chromium: every chart
