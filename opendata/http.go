@@ -14,6 +14,7 @@ import (
 // Site serves the open-data catalogue and every release's files.
 type Site struct {
 	DataDir string
+	BaseURL string // --base-url: the site's address for links; "" takes the steward's, else the request's
 }
 
 // Install registers the open-data routes.
@@ -27,6 +28,8 @@ func (s *Site) Install(r gin.IRoutes) {
 	r.HEAD("/opendata/latest/:file", s.latestFile)
 	r.GET("/api/opendata/datasets", s.apiDatasets)
 	r.GET("/api/opendata/datasets/:id", s.apiDataset)
+	s.installCKAN(r)
+	s.installDCAT(r)
 }
 
 // passports of the latest release, in catalogue order.
