@@ -20,6 +20,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	workers := fs.Int("sql-workers", sqlapi.DefaultLimits.Workers, "скільки SQL-запитів аналітиків виконується одночасно (окремі процеси)")
 	workerMB := fs.Int64("sql-worker-memory-mb", sqlapi.DefaultLimits.WorkerMemory>>20, "ліміт пам’яті одного SQL-процесу, МБ (cgroup або rlimit)")
 	isolation := fs.String("sql-isolation", "", "як обмежити пам’ять SQL-процесів: cgroup, rlimit або порожньо (cgroup, якщо доступна)")
+	baseURL := baseURLFlag(fs)
 	shared := fs.Bool("allow-shared-data", false, "дозволити теку даних, яку можуть читати інші користувачі")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -27,17 +28,17 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
-	return serveWith(ctx, env, *data, *addr, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
+	return serveWith(ctx, env, *data, *addr, *baseURL, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
 		warehouse.Limits{MemoryLimit: *memory, Threads: warehouse.DefaultLimits.Threads})
 }
 
 func serve(ctx context.Context, env Env, data, addr string) error {
-	return serveWith(ctx, env, data, addr, sqlapi.DefaultLimits, warehouse.DefaultLimits)
+	return serveWith(ctx, env, data, addr, "", sqlapi.DefaultLimits, warehouse.DefaultLimits)
 }
 
-func serveWith(ctx context.Context, env Env, data, addr string, sql sqlapi.Limits, db warehouse.Limits) error {
+func serveWith(ctx context.Context, env Env, data, addr, baseURL string, sql sqlapi.Limits, db warehouse.Limits) error {
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	srv, err := server.New(server.Config{DataDir: data, DB: db, SQL: sql, Log: log})
+	srv, err := server.New(server.Config{DataDir: data, BaseURL: baseURL, DB: db, SQL: sql, Log: log})
 	if err != nil {
 		return err
 	}

@@ -70,7 +70,7 @@ type (
 	}
 )
 
-func (qAll) match(ckanDoc) bool { return true }
+func (qAll) match(ckanDoc) bool     { return true }
 func (q qNot) match(d ckanDoc) bool { return !q.q.match(d) }
 func (q qAnd) match(d ckanDoc) bool {
 	for _, x := range q {

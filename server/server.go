@@ -26,6 +26,7 @@ import (
 // Config configures a server.
 type Config struct {
 	DataDir      string
+	BaseURL      string // the site's address from outside for open-data links; "" takes the steward's, else the request's
 	DB           warehouse.Limits
 	SQL          sqlapi.Limits
 	Log          *slog.Logger
@@ -64,7 +65,7 @@ func New(cfg Config) (*Server, error) {
 	s.SQL = api
 	web.Install(r)
 	s.Pages = installPages(r, s.Serving, cfg.Log)
-	(&opendata.Site{DataDir: cfg.DataDir}).Install(r)
+	(&opendata.Site{DataDir: cfg.DataDir, BaseURL: cfg.BaseURL}).Install(r)
 	api.Install(r)
 	api.InstallConsole(r)
 	r.GET("/healthz", s.health)
