@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"strings"
@@ -88,7 +89,9 @@ func ckanSearchError(msg string) *ckanError {
 	return &ckanError{http.StatusConflict, map[string]any{"__type": "Search Error", "message": "Search error: " + msg}}
 }
 
+// ckanInternal logs what went wrong and answers as CKAN does, without detail.
 func ckanInternal(err error) *ckanError {
+	slog.Error("ckan api", "err", err)
 	return &ckanError{http.StatusInternalServerError, map[string]any{"__type": "Internal Server Error", "message": "Internal Server Error"}}
 }
 

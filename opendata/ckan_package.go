@@ -83,6 +83,9 @@ func (v ckanView) pkg(e entry) map[string]any {
 	var tags []map[string]any
 	for _, k := range d.Keywords {
 		t := ckanTag(k)
+		if n := len([]rune(t)); n < 2 || n > 100 { // CKAN's length rule for tags
+			continue
+		}
 		tags = append(tags, map[string]any{"id": ckanUUID("tag/" + t), "name": t, "display_name": t, "state": "active", "vocabulary_id": nil})
 	}
 	res := v.resources(e)
