@@ -176,13 +176,23 @@ func catalogueGraph(rel Release, dir string, site catalogueSite) []*rdfNode {
 		add("dct:language", lang).
 		add("dct:license", lic).
 		add("dct:modified", typedLit(rel.Created.UTC().Format("2006-01-02T15:04:05Z"), "xsd:dateTime"))
+	// The CKAN-compatible API serves every dataset: harvesters find it here.
+	api := newNode(site.catalogIRI()+"#ckan-api", "dcat:DataService").
+		add("dct:title", langLit("CKAN-сумісний API відкритих даних")).
+		add("dcat:endpointURL", newNode(site.Base+"/api/3/action/", "rdfs:Resource")).
+		add("dct:conformsTo", newNode("https://docs.ckan.org/en/2.10/api/", "dct:Standard").add("dct:title", rdfLit{val: "CKAN action API"})).
+		add("dct:publisher", publisher).
+		add("dct:license", lic)
 	for _, rd := range rel.Datasets {
 		d, ok := DatasetByID(rd.ID)
 		if !ok {
 			continue
 		}
-		cat.add("dcat:dataset", datasetNode(d, rd, rel, dir, site, publisher, lic, lang))
+		dn := datasetNode(d, rd, rel, dir, site, publisher, lic, lang)
+		cat.add("dcat:dataset", dn)
+		api.add("dcat:servesDataset", dn)
 	}
+	cat.add("dcat:service", api)
 	return []*rdfNode{cat}
 }
 

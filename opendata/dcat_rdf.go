@@ -55,6 +55,7 @@ var rdfPrefixes = map[string]string{
 	"dcat":  "http://www.w3.org/ns/dcat#",
 	"dct":   "http://purl.org/dc/terms/",
 	"foaf":  "http://xmlns.com/foaf/0.1/",
+	"rdfs":  "http://www.w3.org/2000/01/rdf-schema#",
 	"skos":  "http://www.w3.org/2004/02/skos/core#",
 	"vcard": "http://www.w3.org/2006/vcard/ns#",
 	"xsd":   "http://www.w3.org/2001/XMLSchema#",
