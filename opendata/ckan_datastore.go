@@ -121,11 +121,7 @@ func (s *Site) ckanDatastoreSearch(c *gin.Context, p ckanParams) (any, *ckanErro
 		"records_format": format, "limit": limit, "offset": offset, "include_total": p.boolean("include_total", true),
 		"total_estimation_threshold": nil, "_links": datastoreLinks(c.Request.URL.Path, p, offset, limit),
 	}
-	for _, k := range []string{"filters", "q", "sort"} {
-		if _, set := p[k]; set {
-			out[k] = p[k]
-		}
-	}
+	echoParams(out, p)
 	if out["include_total"] == true {
 		var total int
 		if err := db.QueryRow("SELECT count(*) FROM "+src+where, q.args...).Scan(&total); err != nil {
@@ -134,6 +130,21 @@ func (s *Site) ckanDatastoreSearch(c *gin.Context, p ckanParams) (any, *ckanErro
 		out["total"], out["total_was_estimated"] = total, false
 	}
 	return out, nil
+}
+
+// echoParams repeats filters, q and sort in the answer as CKAN does: parsed
+// JSON objects, not the strings of a query string.
+func echoParams(out gin.H, p ckanParams) {
+	for _, k := range []string{"filters", "q"} {
+		if m, err := objectParam(p[k]); err == nil && m != nil {
+			out[k] = m
+		} else if _, set := p[k]; set {
+			out[k] = p.str(k)
+		}
+	}
+	if s := p.str("sort"); s != "" {
+		out["sort"] = s
+	}
 }
 
 // ckanResourceID is the id a datastore answer names: the resource asked for,

@@ -274,6 +274,9 @@ func TestCKANAPI(t *testing.T) {
 		if int(filtered["total"].(float64)) != dn || len(filtered["records"].([]any)) != dn {
 			t.Errorf("filter office_code=DN: total %v, records %d, CSV has %d", filtered["total"], len(filtered["records"].([]any)), dn)
 		}
+		if f, ok := filtered["filters"].(map[string]any); !ok || f["office_code"] != "DN" {
+			t.Errorf("filters echoed as %#v, CKAN gives the object", filtered["filters"])
+		}
 		for _, r := range filtered["records"].([]any) {
 			if r.(map[string]any)["office_code"] != "DN" {
 				t.Fatalf("filtered record %v", r)
