@@ -21,17 +21,21 @@ var ckanSearchable = map[string]bool{
 	"id": true, "name": true, "title": true, "notes": true, "tags": true, "res_format": true, "res_name": true,
 	"organization": true, "owner_org": true, "license_id": true, "type": true, "state": true, "groups": true,
 	"metadata_modified": true, "metadata_created": true, "text": true, "maintainer": true, "author": true,
+	"dataset_type": true, "capacity": true, "entity_type": true,
 }
 
 // exactFields compare whole values; the others match words inside the text.
 var exactFields = map[string]bool{"id": true, "name": true, "tags": true, "res_format": true, "organization": true,
-	"owner_org": true, "license_id": true, "type": true, "state": true, "groups": true}
+	"owner_org": true, "license_id": true, "type": true, "state": true, "groups": true,
+	"dataset_type": true, "capacity": true, "entity_type": true}
 
 // ckanDoc is a package as the query sees it: each field's values.
 type ckanDoc map[string][]string
 
 func docOf(pkg map[string]any) ckanDoc {
-	doc := ckanDoc{}
+	// Fields of CKAN's search index that clients filter on; every package here
+	// is a public dataset.
+	doc := ckanDoc{"dataset_type": {"dataset"}, "capacity": {"public"}, "entity_type": {"package"}}
 	for _, f := range []string{"id", "name", "title", "notes", "license_id", "type", "state", "metadata_modified", "metadata_created", "maintainer", "author", "owner_org"} {
 		if s, ok := pkg[f].(string); ok {
 			doc[f] = []string{s}

@@ -206,6 +206,7 @@ func TestCKANAPI(t *testing.T) {
 			{"other publishers' only", "-organization:dsp-41490026", 0},
 			{"either of two", "name:budget-execution OR name:benefit-recipients", 2},
 			{"by format and tag", `res_format:CSV tags:"ВПО"`, 1},
+			{"as CKAN's own clients filter", "+dataset_type:dataset capacity:public", len(names)},
 		} {
 			t.Run(c.name, func(t *testing.T) {
 				seen := map[string]bool{}

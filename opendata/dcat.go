@@ -76,7 +76,7 @@ func frequencyIRI(f string) string {
 		code = "MONTHLY"
 	case strings.Contains(f, "квартал"):
 		code = "QUARTERLY"
-	case strings.Contains(f, "півріч"):
+	case strings.Contains(f, "півріч") || strings.Contains(f, "півроку"):
 		code = "ANNUAL_2"
 	case strings.Contains(f, "щоріч") || strings.Contains(f, "щороку") || strings.Contains(f, "річн") || strings.Contains(f, "на рік"):
 		code = "ANNUAL"

@@ -12,6 +12,7 @@ func TestFrequencyIRI(t *testing.T) {
 		{"Щороку", "ANNUAL"},
 		{"Раз на рік", "ANNUAL"},
 		{"Щопівроку (раз на півріччя)", "ANNUAL_2"},
+		{"Щопівроку", "ANNUAL_2"},
 		{"Щотижня", "WEEKLY"},
 		{"Щодня", "DAILY"},
 		{"Коли заманеться", "UNKNOWN"},
