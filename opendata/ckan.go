@@ -27,16 +27,17 @@ var ckanActions map[string]ckanAction
 
 func init() {
 	ckanActions = map[string]ckanAction{
-		"status_show":       (*Site).ckanStatusShow,
-		"package_list":      (*Site).ckanPackageList,
-		"package_show":      (*Site).ckanPackageShow,
-		"package_search":    (*Site).ckanPackageSearch,
-		"resource_show":     (*Site).ckanResourceShow,
-		"organization_show": (*Site).ckanOrganizationShow,
-		"organization_list": (*Site).ckanOrganizationList,
-		"license_list":      (*Site).ckanLicenseList,
-		"datastore_search":  (*Site).ckanDatastoreSearch,
-		"help_show":         (*Site).ckanHelpShow,
+		"status_show":                         (*Site).ckanStatusShow,
+		"package_list":                        (*Site).ckanPackageList,
+		"package_show":                        (*Site).ckanPackageShow,
+		"package_search":                      (*Site).ckanPackageSearch,
+		"current_package_list_with_resources": (*Site).ckanCurrentPackages,
+		"resource_show":                       (*Site).ckanResourceShow,
+		"organization_show":                   (*Site).ckanOrganizationShow,
+		"organization_list":                   (*Site).ckanOrganizationList,
+		"license_list":                        (*Site).ckanLicenseList,
+		"datastore_search":                    (*Site).ckanDatastoreSearch,
+		"help_show":                           (*Site).ckanHelpShow,
 	}
 }
 
@@ -235,16 +236,17 @@ func (s *Site) ckanStatusShow(c *gin.Context, _ ckanParams) (any, *ckanError) {
 
 // ckanHelp is help_show's answer for each action.
 var ckanHelp = map[string]string{
-	"status_show":       "Return the site's CKAN version, title, URL and extensions.",
-	"package_list":      "Return the names of the datasets. Parameters: limit, offset.",
-	"package_show":      "Return a dataset. Parameters: id (name or id).",
-	"package_search":    "Search datasets. Parameters: q, fq, sort, rows (at most 1000), start. See docs/ckan.md for the query syntax understood.",
-	"resource_show":     "Return a resource. Parameters: id.",
-	"organization_show": "Return the publisher. Parameters: id (name or id), include_datasets.",
-	"organization_list": "Return the publisher's name. Parameters: all_fields.",
-	"license_list":      "Return the licence the datasets are published under.",
-	"datastore_search":  "Search a resource's data in the latest release. Parameters: resource_id, filters, q, fields, sort, limit (at most 32000), offset, include_total, records_format (objects or lists).",
-	"help_show":         "Return an action's help. Parameters: name.",
+	"status_show":                         "Return the site's CKAN version, title, URL and extensions.",
+	"package_list":                        "Return the names of the datasets. Parameters: limit, offset.",
+	"package_show":                        "Return a dataset. Parameters: id (name or id).",
+	"current_package_list_with_resources": "Return the datasets with their resources, most recently modified first. Parameters: limit, offset.",
+	"package_search":                      "Search datasets. Parameters: q, fq, sort, rows (at most 1000), start. See docs/ckan.md for the query syntax understood.",
+	"resource_show":                       "Return a resource. Parameters: id.",
+	"organization_show":                   "Return the publisher. Parameters: id (name or id), include_datasets.",
+	"organization_list":                   "Return the publisher's name. Parameters: all_fields.",
+	"license_list":                        "Return the licence the datasets are published under.",
+	"datastore_search":                    "Search a resource's data in the latest release. Parameters: resource_id, filters, q, fields, sort, limit (at most 32000), offset, include_total, records_format (objects or lists).",
+	"help_show":                           "Return an action's help. Parameters: name.",
 }
 
 func (s *Site) ckanHelpShow(_ *gin.Context, p ckanParams) (any, *ckanError) {

@@ -176,6 +176,24 @@ func (s *Site) ckanPackageShow(c *gin.Context, p ckanParams) (any, *ckanError) {
 	return v.pkg(e), nil
 }
 
+func (s *Site) ckanCurrentPackages(c *gin.Context, p ckanParams) (any, *ckanError) {
+	limit, err := p.natural("limit", 1<<30, 1<<30)
+	if err != nil {
+		return nil, err
+	}
+	offset, err := p.natural("offset", 0, 1<<30)
+	if err != nil {
+		return nil, err
+	}
+	v := s.ckanView(c.Request)
+	pkgs := []map[string]any{}
+	for _, e := range v.entries() {
+		pkgs = append(pkgs, v.pkg(e))
+	}
+	sortPackages(pkgs, []sortKey{{"metadata_modified", true}, {"name", false}})
+	return slicePage(pkgs, offset, limit), nil
+}
+
 func (s *Site) ckanResourceShow(c *gin.Context, p ckanParams) (any, *ckanError) {
 	id := p.str("id")
 	if id == "" {

@@ -146,6 +146,7 @@ func TestCKANAPI(t *testing.T) {
 			{"package_list", "GET", "/api/3/action/package_list", "", "package_list.json", 200},
 			{"package_show", "GET", "/api/3/action/package_show?id=benefit-recipients", "", "package_show.json", 200},
 			{"package_show by POST", "POST", "/api/action/package_show", `{"id": "budget-execution"}`, "package_show.json", 200},
+			{"current_package_list_with_resources", "GET", "/api/3/action/current_package_list_with_resources?limit=2", "", "current_package_list_with_resources.json", 200},
 			{"package_search", "GET", "/api/3/action/package_search?q=соціальних&rows=5", "", "package_search.json", 200},
 			{"resource_show", "GET", "/api/3/action/resource_show?id=" + resID, "", "resource_show.json", 200},
 			{"organization_show", "GET", "/api/3/action/organization_show?id=dsp-41490026", "", "organization_show.json", 200},
