@@ -198,7 +198,11 @@ func catalogueGraph(rel Release, dir string, site catalogueSite) []*rdfNode {
 
 func datasetNode(d Dataset, rd ReleasedData, rel Release, dir string, site catalogueSite, publisher, lic, lang *rdfNode) *rdfNode {
 	page := newNode(site.pageURL(d.ID), "foaf:Document")
-	contact := newNode("", "vcard:Kind", "vcard:Individual").
+	kind := "vcard:Organization" // the default names a post, not a person
+	if site.Steward.Person != "" {
+		kind = "vcard:Individual"
+	}
+	contact := newNode("", "vcard:Kind", kind).
 		add("vcard:fn", rdfLit{val: site.person()}).
 		add("vcard:hasEmail", rdfIRI("mailto:"+site.email()))
 	n := newNode(site.pageURL(d.ID)+"#dataset", "dcat:Dataset").
