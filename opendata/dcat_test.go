@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gin-gonic/gin"
 
 	"github.com/hromadata/hromadata/opendata"
 	"github.com/hromadata/hromadata/testkit"
@@ -148,4 +152,35 @@ func TestDCATConformsToDCATAP3(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestStewardInCatalogueAndAPI(t *testing.T) {
+	dir := testkit.MustBuilt(t)
+	steward := `{"responsible_person": "Олена Петренко", "email": "o.petrenko@example.gov.ua", "base_url": "https://data.city.example"}`
+	if err := os.WriteFile(filepath.Join(dir, opendata.StewardFile), []byte(steward), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rel, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ttl, _ := os.ReadFile(filepath.Join(opendata.ReleasesDir(dir), rel.ID, "dcat.ttl"))
+	for _, want := range []string{`vcard:fn "Олена Петренко"`, "a vcard:Kind, vcard:Individual", "<mailto:o.petrenko@example.gov.ua>", "<https://data.city.example/opendata/catalog>"} {
+		if !bytes.Contains(ttl, []byte(want)) {
+			t.Errorf("dcat.ttl lacks %s", want)
+		}
+	}
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	(&opendata.Site{DataDir: dir}).Install(r)
+	w := httptest.NewRecorder()
+	r.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/api/3/action/package_show?id=budget-execution", nil))
+	var got struct {
+		Result map[string]any `json:"result"`
+	}
+	json.Unmarshal(w.Body.Bytes(), &got)
+	if got.Result["maintainer"] != "Олена Петренко" || got.Result["maintainer_email"] != "o.petrenko@example.gov.ua" ||
+		!strings.HasPrefix(got.Result["url"].(string), "https://data.city.example/") {
+		t.Errorf("package_show does not carry the steward's settings: %v %v %v", got.Result["maintainer"], got.Result["maintainer_email"], got.Result["url"])
+	}
 }
