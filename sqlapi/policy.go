@@ -36,7 +36,8 @@ var tableFunctions = []string{"range", "generate_series", "unnest"}
 // expressionClasses are the parse-tree expression kinds a query may contain; functions
 // and windows are further checked by name.
 var expressionClasses = []string{"CONSTANT", "COLUMN_REF", "FUNCTION", "WINDOW", "CAST", "OPERATOR",
-	"COMPARISON", "CONJUNCTION", "CASE", "BETWEEN", "SUBQUERY", "STAR", "LAMBDA", "COLLATE", "POSITIONAL_REFERENCE"}
+	"COMPARISON", "CONJUNCTION", "CASE", "BETWEEN", "SUBQUERY", "STAR", "LAMBDA", "COLLATE", "POSITIONAL_REFERENCE",
+	"PARAMETER"}
 
 // nodeTypes are the query nodes, table references and modifiers a query may contain.
 // BASE_TABLE and TABLE_FUNCTION are further checked by name.
