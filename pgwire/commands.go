@@ -28,7 +28,7 @@ var (
 	setRe    = regexp.MustCompile(`(?is)^(SET|RESET)\s+(?:SESSION\s+|LOCAL\s+)?("?[a-z_.]+"?)`)
 	showRe   = regexp.MustCompile(`(?is)^SHOW\s+("?[a-z_. ]+"?)$`)
 	txRe     = regexp.MustCompile(`(?is)^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|DISCARD\s+ALL|DEALLOCATE|UNLISTEN|CLOSE\s+ALL)\b`)
-	cancelRe = regexp.MustCompile(`(?is)^SELECT\s+(?:pg_catalog\.)?pg_cancel_backend\s*\(\s*(\d+)\s*\)$`)
+	cancelRe = regexp.MustCompile(`(?is)^SELECT\s+(?:pg_catalog\.)?pg_cancel_backend\s*\(\s*(\d+|\$1)\s*\)$`)
 	pidRe    = regexp.MustCompile(`(?is)^SELECT\s+(?:pg_catalog\.)?pg_backend_pid\s*\(\s*\)$`)
 )
 
@@ -51,8 +51,7 @@ func (s *Server) command(b *backend, text string) (*wire.PreparedStatement, erro
 		st, err := s.show(strings.ToLower(strings.Trim(showRe.FindStringSubmatch(text)[1], `"`)))
 		return st, err, true
 	case cancelRe.MatchString(text):
-		pid, _ := strconv.Atoi(cancelRe.FindStringSubmatch(text)[1])
-		return boolRow("pg_cancel_backend", s.cancelBackend(b, int32(pid))), nil, true
+		return s.cancelStatement(b, cancelRe.FindStringSubmatch(text)[1]), nil, true
 	case pidRe.MatchString(text):
 		return oneRow("pg_backend_pid", sqlapi.OIDInt4, b.pid), nil, true
 	}
@@ -94,7 +93,6 @@ func (s *Server) show(name string) (*wire.PreparedStatement, error) {
 	return oneRow(name, sqlapi.OIDText, v), nil
 }
 
-func boolRow(name string, v bool) *wire.PreparedStatement { return oneRow(name, sqlapi.OIDBool, v) }
 
 func oneRow(name string, oid uint32, v any) *wire.PreparedStatement {
 	cols := wire.Columns{{Name: name, Oid: oid, Width: -1}}
@@ -104,6 +102,33 @@ func oneRow(name string, oid uint32, v any) *wire.PreparedStatement {
 		}
 		return w.Complete("SELECT 1")
 	}, wire.WithColumns(cols))
+}
+
+// cancelStatement is pg_cancel_backend(pid), the pid written out or bound as $1.
+func (s *Server) cancelStatement(b *backend, arg string) *wire.PreparedStatement {
+	cols := wire.Columns{{Name: "pg_cancel_backend", Oid: sqlapi.OIDBool, Width: -1}}
+	var params []uint32
+	if arg == "$1" {
+		params = []uint32{sqlapi.OIDInt4}
+	}
+	return wire.NewStatement(func(ctx context.Context, w wire.DataWriter, args []wire.Parameter) error {
+		text := arg
+		if arg == "$1" {
+			p, err := paramTexts(ctx, args, params)
+			if err != nil || len(p) != 1 || p[0] == nil {
+				return pgError(hromadata.E(hromadata.Invalid, "pg_cancel_backend: потрібен номер процесу"))
+			}
+			text = *p[0]
+		}
+		pid, err := strconv.ParseInt(text, 10, 32)
+		if err != nil {
+			return pgError(hromadata.E(hromadata.Invalid, "pg_cancel_backend: потрібен номер процесу"))
+		}
+		if err := w.Row([]any{s.cancelBackend(b, int32(pid))}); err != nil {
+			return err
+		}
+		return w.Complete("SELECT 1")
+	}, wire.WithColumns(cols), wire.WithParameters(params))
 }
 
 // cancelBackend is pg_cancel_backend: a token may cancel its own sessions' queries.

@@ -44,7 +44,8 @@ var expressionClasses = []string{"CONSTANT", "COLUMN_REF", "FUNCTION", "WINDOW",
 var nodeTypes = []string{"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NODE", "CTE_NODE",
 	"ORDER_MODIFIER", "LIMIT_MODIFIER", "LIMIT_PERCENT_MODIFIER", "DISTINCT_MODIFIER",
 	"ORDER_DEFAULT", "ASCENDING", "DESCENDING",
-	"BASE_TABLE", "TABLE_FUNCTION", "JOIN", "SUBQUERY", "EXPRESSION_LIST", "EMPTY", "PIVOT"}
+	"BASE_TABLE", "TABLE_FUNCTION", "JOIN", "SUBQUERY", "EXPRESSION_LIST", "EMPTY", "PIVOT",
+	"DECIMAL_TYPE_INFO"}
 
 // scalarFunctions are the scalar, aggregate and window functions a query may call:
 // arithmetic, text, dates, lists and statistics. Nothing that reads a setting, a
