@@ -129,3 +129,12 @@ func mustPgError(t *testing.T, err error, code, message string) {
 		t.Errorf("got %s %q, want %s with %q", pe.Code, pe.Message, code, message)
 	}
 }
+
+// mustConnectErr connects and closes, returning the error.
+func mustConnectErr(dsn string) (bool, error) {
+	conn, err := pgx.Connect(context.Background(), dsn)
+	if err != nil {
+		return false, err
+	}
+	return conn.PgConn().Conn() != nil, conn.Close(context.Background())
+}
