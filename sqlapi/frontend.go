@@ -28,7 +28,7 @@ func (a *API) Run(ctx context.Context, tok auth.Token, r Request, ans Answer) (O
 	}
 	lim := a.Pool().lim
 	j := job{Build: build, Query: r.Query, Role: tok.Role, MaxRows: lim.ExtractRows, MaxBytes: lim.ExtractBytes,
-		TimeoutMS: lim.Timeout.Milliseconds(), Params: r.Params, Describe: r.Describe, Catalog: true}
+		TimeoutMS: lim.Timeout.Milliseconds(), Params: r.Params, Describe: r.Describe, PG: true}
 	out, err := a.Pool().Query(ctx, j, lim.Timeout+lim.KillGrace, ans)
 	if r.Describe && err == nil {
 		return out, nil // logged when it runs

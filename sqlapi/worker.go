@@ -34,12 +34,13 @@ type job struct {
 	MaxBytes  int64  `json:"max_bytes"`
 	TimeoutMS int64  `json:"timeout_ms"`
 
-	// For the PostgreSQL endpoint: the text of each $n parameter (nil for NULL),
-	// describe only (columns and parameter types, no rows), and whether a query
-	// about the catalogue may be answered from the role's catalogue instance.
+	// From the PostgreSQL endpoint (PG): the text of each $n parameter (nil for
+	// NULL), and describe only (columns and parameter types, no rows). Only there may
+	// a query have parameters, and one about the catalogue be answered from the
+	// role's catalogue instance.
 	Params   []*string `json:"params,omitempty"`
 	Describe bool      `json:"describe,omitempty"`
-	Catalog  bool      `json:"catalog,omitempty"`
+	PG       bool      `json:"pg,omitempty"`
 }
 
 // frame is a control line a worker writes to stdout; rows are written as bare JSON
@@ -177,8 +178,8 @@ func (w *worker) fail(ctx context.Context, err error, timeout time.Duration) boo
 // re-rendered from its checked parse tree; or, for a query about the catalogue from
 // the PostgreSQL endpoint, the role's catalogue instance.
 func (w *worker) check(ctx context.Context, j job) (*sql.DB, string, error) {
-	text, err := canonical(ctx, w.db, j.Query, policy{role: j.Role, relations: w.relations})
-	if err == nil || !j.Catalog || !catalogRef.MatchString(j.Query) {
+	text, err := canonical(ctx, w.db, j.Query, policy{role: j.Role, relations: w.relations, params: j.PG})
+	if err == nil || !j.PG || !catalogRef.MatchString(j.Query) {
 		return w.db, text, err
 	}
 	db, cerr := w.catalogDB(j.Role)
