@@ -84,6 +84,22 @@ func TestPgx(t *testing.T) {
 		_, err := conn.Exec(ctx, "SELECT * FROM read_csv('/etc/passwd')")
 		mustPgError(t, err, "42501", "read_csv")
 	})
+	t.Run("catalogue holds no files or data", func(t *testing.T) {
+		for _, q := range []string{
+			"SELECT count(*) FROM pg_class, read_text('/etc/passwd')",
+			"SELECT count(*) FROM pg_catalog.pg_class, glob('/*')",
+			"SELECT count(*) FROM pg_class, mart_recipients_monthly",
+		} {
+			var n int64
+			if err := conn.QueryRow(ctx, q).Scan(&n); err == nil {
+				t.Errorf("%s: answered %d", q, n)
+			}
+		}
+		var core, marts int64
+		if err := conn.QueryRow(ctx, "SELECT count(*) FILTER (WHERE relname LIKE 'core%'), count(*) FILTER (WHERE relname LIKE 'mart%') FROM pg_class").Scan(&core, &marts); err != nil || core != 0 || marts == 0 {
+			t.Errorf("an analyst's catalogue lists %d core_ and %d mart_ tables (%v)", core, marts, err)
+		}
+	})
 	t.Run("time limit", func(t *testing.T) {
 		_, err := conn.Exec(ctx, "SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3")
 		mustPgError(t, err, "57014", "довше за")

@@ -36,6 +36,7 @@ var catalogRewrites = []struct {
 	{regexp.MustCompile(`(?i)COLLATE\s+pg_catalog\s*\.\s*"?default"?`), ""},
 	{regexp.MustCompile(`(?i)\bpg_catalog\s*\.\s*`), ""},
 	{regexp.MustCompile(`(?i)\binformation_schema\s*\.`), "information_schema_."},
+	{regexp.MustCompile(`(?i)'([a-z_][a-z0-9_]*)'\s*::\s*regclass\b`), "coalesce((SELECT oid FROM pg_class WHERE relname = '$1'), 0)"},
 	{regexp.MustCompile(`(?i)::\s*"?(regclass|regtype|regproc|regprocedure|regnamespace|name|char)"?\b`), "::VARCHAR"},
 	{regexp.MustCompile(`(?i)::\s*oid\b`), "::BIGINT"},
 	// PostgreSQL names a function's single column after the alias of its call.

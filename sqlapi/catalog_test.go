@@ -57,6 +57,7 @@ func TestRewriteCatalog(t *testing.T) {
 		{"schema", "pg_catalog.pg_class c", "pg_class c"},
 		{"information_schema", "information_schema.tables", "information_schema_.tables"},
 		{"regclass", "c.oid::pg_catalog.regclass", "c.oid::VARCHAR"},
+		{"name as regclass", "d.classoid = 'pg_namespace'::regclass", "d.classoid = coalesce((SELECT oid FROM pg_class WHERE relname = 'pg_namespace'), 0)"},
 		{"generate_series alias", "FROM pg_catalog.generate_series(0, pg_catalog.array_upper(x, 1)) s, t", "FROM generate_series(0, array_upper(x, 1)) AS s(s), t"},
 	}
 	for _, tt := range tests {
