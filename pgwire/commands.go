@@ -48,7 +48,8 @@ func (s *Server) command(b *backend, text string) (*wire.PreparedStatement, erro
 		}
 		return tag(b, strings.ToUpper(m[1])), nil, true
 	case showRe.MatchString(text):
-		st, err := s.show(strings.ToLower(strings.Trim(showRe.FindStringSubmatch(text)[1], `"`)))
+		name := strings.Join(strings.Fields(strings.ToLower(strings.Trim(showRe.FindStringSubmatch(text)[1], `"`))), " ")
+		st, err := s.show(name)
 		return st, err, true
 	case cancelRe.MatchString(text):
 		return s.cancelStatement(b, cancelRe.FindStringSubmatch(text)[1]), nil, true
@@ -85,6 +86,7 @@ func (s *Server) show(name string) (*wire.PreparedStatement, error) {
 		"max_identifier_length": "63", "lc_collate": "C.UTF-8", "lc_ctype": "C.UTF-8", "is_superuser": "off",
 		"intervalstyle": "postgres", "extra_float_digits": "1", "bytea_output": "hex",
 		"statement_timeout": fmt.Sprint(lim.Timeout.Milliseconds()),
+		"transaction isolation level": "serializable",
 	}
 	v, ok := values[name]
 	if !ok {
