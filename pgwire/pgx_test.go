@@ -79,6 +79,12 @@ func TestPgx(t *testing.T) {
 		if families != all || all == 0 {
 			t.Errorf("parameterised sum %d, literal sum %d", families, all)
 		}
+		var n int64
+		var ok bool
+		if err := conn.QueryRow(ctx, "SELECT count(*), bool_and(families >= $1) FROM mart_recipients_monthly WHERE families > $2 AND $3 < 2.5",
+			int64(1), int64(0), 1.5).Scan(&n, &ok); err != nil || n == 0 || !ok {
+			t.Errorf("numeric parameters: %d %v %v", n, ok, err)
+		}
 	})
 	t.Run("refused", func(t *testing.T) {
 		_, err := conn.Exec(ctx, "SELECT * FROM read_csv('/etc/passwd')")

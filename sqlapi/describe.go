@@ -53,7 +53,11 @@ func describe(ctx context.Context, db *sql.DB, text string) (cols []Column, para
 			if err != nil {
 				return err
 			}
-			params = append(params, duckTypeNames[t])
+			name := duckTypeNames[t]
+			if t == duckdb.TYPE_DECIMAL {
+				name = "DECIMAL(38,10)" // presented as numeric; the width does not matter to a parameter
+			}
+			params = append(params, name)
 		}
 		return nil
 	})
