@@ -86,33 +86,41 @@ const (
 	cancelRequestCode = 80877102
 )
 
-// tlsOnlyRemote closes a connection from another host that does not begin by
+// tlsOnlyRemote refuses a connection from another host that does not begin by
 // asking for TLS: its password would cross the network in clear text. A cancel
-// request (which carries no password) may come in clear, as libpq sends it.
+// request (which carries no password) may come in clear, as libpq sends it. The
+// check is made on the connection's first read, not in Accept, so that a slow
+// client holds up no one else.
 type tlsOnlyRemote struct{ net.Listener }
 
 func (l tlsOnlyRemote) Accept() (net.Conn, error) {
-	for {
-		c, err := l.Listener.Accept()
-		if err != nil || isLoopback(c.RemoteAddr()) {
-			return c, err
-		}
-		br := bufio.NewReader(c)
-		c.SetReadDeadline(time.Now().Add(10 * time.Second))
-		head, err := br.Peek(8)
-		c.SetReadDeadline(time.Time{})
-		if err == nil {
-			if code := binary.BigEndian.Uint32(head[4:]); code == sslRequestCode || code == cancelRequestCode {
-				return peekedConn{c, br}, nil
-			}
-		}
-		c.Close()
+	c, err := l.Listener.Accept()
+	if err != nil || isLoopback(c.RemoteAddr()) {
+		return c, err
 	}
+	return &firstReadCheck{Conn: c, r: bufio.NewReader(c)}, nil
 }
 
-type peekedConn struct {
+// errPlainRemote closes a plain-text connection from another host.
+var errPlainRemote = errors.New("plain-text connection from another host refused")
+
+type firstReadCheck struct {
 	net.Conn
-	r *bufio.Reader
+	r       *bufio.Reader
+	checked bool
 }
 
-func (c peekedConn) Read(p []byte) (int, error) { return c.r.Read(p) }
+func (c *firstReadCheck) Read(p []byte) (int, error) {
+	if !c.checked {
+		c.checked = true
+		head, err := c.r.Peek(8)
+		if err != nil {
+			return 0, err
+		}
+		if code := binary.BigEndian.Uint32(head[4:]); code != sslRequestCode && code != cancelRequestCode {
+			c.Conn.Close()
+			return 0, errPlainRemote
+		}
+	}
+	return c.r.Read(p)
+}
