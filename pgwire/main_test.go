@@ -39,7 +39,8 @@ func (e endpoint) dsn() string {
 }
 
 // mustEndpoint builds the fixture, issues a token and serves the PostgreSQL
-// endpoint on a free loopback port, with a short time limit.
+// endpoint on a free loopback port, with a time limit short enough for the tests
+// that run past it and long enough for a cold worker on a busy machine.
 func mustEndpoint(t *testing.T) endpoint {
 	t.Helper()
 	dir := testkit.MustBuilt(t)
@@ -48,7 +49,7 @@ func mustEndpoint(t *testing.T) endpoint {
 		t.Fatal(err)
 	}
 	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits,
-		SQL: sqlapi.Limits{Timeout: 2 * time.Second, KillGrace: 500 * time.Millisecond, Isolation: "rlimit", WorkerMemory: 1 << 30, Threads: 1},
+		SQL: sqlapi.Limits{Timeout: 5 * time.Second, KillGrace: 500 * time.Millisecond, Isolation: "rlimit", WorkerMemory: 1 << 30, Threads: 1},
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
