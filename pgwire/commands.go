@@ -85,7 +85,7 @@ func (s *Server) show(name string) (*wire.PreparedStatement, error) {
 		"transaction_read_only": "on", "default_transaction_read_only": "on", "search_path": "main",
 		"max_identifier_length": "63", "lc_collate": "C.UTF-8", "lc_ctype": "C.UTF-8", "is_superuser": "off",
 		"intervalstyle": "postgres", "extra_float_digits": "1", "bytea_output": "hex",
-		"statement_timeout": fmt.Sprint(lim.Timeout.Milliseconds()),
+		"statement_timeout":           fmt.Sprint(lim.Timeout.Milliseconds()),
 		"transaction isolation level": "serializable",
 	}
 	v, ok := values[name]
@@ -94,7 +94,6 @@ func (s *Server) show(name string) (*wire.PreparedStatement, error) {
 	}
 	return oneRow(name, sqlapi.OIDText, v), nil
 }
-
 
 func oneRow(name string, oid uint32, v any) *wire.PreparedStatement {
 	cols := wire.Columns{{Name: name, Oid: oid, Width: -1}}
