@@ -34,29 +34,29 @@ var (
 
 // command answers what a client sends that is not a query: ok says whether the text
 // was one.
-func (s *Server) command(b *backend, text string) (*wire.PreparedStatement, error, bool) {
+func (s *Server) command(b *backend, text string) (*wire.PreparedStatement, bool, error) {
 	switch {
 	case text == "":
-		return tag(b, "EMPTY"), nil, true
+		return tag(b, "EMPTY"), true, nil
 	case txRe.MatchString(text):
-		return tag(b, strings.ToUpper(strings.Join(strings.Fields(txRe.FindStringSubmatch(text)[1]), " "))), nil, true
+		return tag(b, strings.ToUpper(strings.Join(strings.Fields(txRe.FindStringSubmatch(text)[1]), " "))), true, nil
 	case setRe.MatchString(text):
 		m := setRe.FindStringSubmatch(text)
 		name := strings.ToLower(strings.Trim(m[2], `"`))
 		if !slices.Contains(clientSettings, name) {
-			return nil, hromadata.E(hromadata.Forbidden, fmt.Sprintf("параметр %s змінювати заборонено: тут дозволено лише налаштування клієнта (client_encoding, DateStyle, TimeZone тощо), і вони нічого не змінюють", name)), true
+			return nil, true, hromadata.E(hromadata.Forbidden, fmt.Sprintf("параметр %s змінювати заборонено: тут дозволено лише налаштування клієнта (client_encoding, DateStyle, TimeZone тощо), і вони нічого не змінюють", name))
 		}
-		return tag(b, strings.ToUpper(m[1])), nil, true
+		return tag(b, strings.ToUpper(m[1])), true, nil
 	case showRe.MatchString(text):
 		name := strings.Join(strings.Fields(strings.ToLower(strings.Trim(showRe.FindStringSubmatch(text)[1], `"`))), " ")
 		st, err := s.show(name)
-		return st, err, true
+		return st, true, err
 	case cancelRe.MatchString(text):
-		return s.cancelStatement(b, cancelRe.FindStringSubmatch(text)[1]), nil, true
+		return s.cancelStatement(b, cancelRe.FindStringSubmatch(text)[1]), true, nil
 	case pidRe.MatchString(text):
-		return oneRow("pg_backend_pid", sqlapi.OIDInt4, b.pid), nil, true
+		return oneRow("pg_backend_pid", sqlapi.OIDInt4, b.pid), true, nil
 	}
-	return nil, nil, false
+	return nil, false, nil
 }
 
 // tag completes with a command tag and nothing else, tracking transaction blocks so

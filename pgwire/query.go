@@ -18,9 +18,9 @@ import (
 func (s *Server) parse(ctx context.Context, q wire.Query) (wire.PreparedStatements, error) {
 	b := backendOf(ctx)
 	text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(q.Query), ";"))
-	if stmt, err, ok := s.command(b, text); ok {
+	if stmt, ok, err := s.command(b, text); ok {
 		if err != nil {
-			return nil, pgError(err)
+			return nil, s.fail(err)
 		}
 		return wire.Prepared(stmt), nil
 	}
@@ -30,7 +30,7 @@ func (s *Server) parse(ctx context.Context, q wire.Query) (wire.PreparedStatemen
 		Row:     func([]byte) error { return nil },
 	})
 	if err != nil {
-		return nil, pgError(err)
+		return nil, s.fail(err)
 	}
 	params := make([]uint32, len(out.Params))
 	for i, t := range out.Params {
@@ -55,7 +55,7 @@ func (s *Server) parse(ctx context.Context, q wire.Query) (wire.PreparedStatemen
 func (s *Server) run(ctx context.Context, b *backend, text string, cols wire.Columns, oids []uint32, w wire.DataWriter, args []wire.Parameter) error {
 	params, err := paramTexts(ctx, args, oids)
 	if err != nil {
-		return pgError(err)
+		return s.fail(err)
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -77,11 +77,20 @@ func (s *Server) run(ctx context.Context, b *backend, text string, cols wire.Col
 		return pgError(errCanceled)
 	}
 	if err != nil {
-		return pgError(err)
+		return s.fail(err)
 	}
 	if out.Truncated != "" {
 		lim := s.cfg.API.EffectiveLimits()
 		return pgError(hromadata.E(hromadata.TooLarge, fmt.Sprintf("відповідь перевищила ліміт (%d рядків або %d МБ) і була обрізана: агрегуйте дані, додайте умови або LIMIT; повні набори — у відкритих даних", lim.ExtractRows, lim.ExtractBytes>>20)))
 	}
 	return w.Complete(fmt.Sprintf("SELECT %d", out.Rows))
+}
+
+// fail answers an error to the client, and logs one the client cannot act on (a
+// bug or an environment failure, which the client sees only as an internal error).
+func (s *Server) fail(err error) error {
+	if hromadata.KindOf(err) == hromadata.Internal {
+		s.cfg.Log.Error("pg query", "err", err.Error())
+	}
+	return pgError(err)
 }
