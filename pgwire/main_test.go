@@ -43,13 +43,20 @@ func (e endpoint) dsn() string {
 // that run past it and long enough for a cold worker on a busy machine.
 func mustEndpoint(t *testing.T) endpoint {
 	t.Helper()
+	return mustEndpointWith(t, func(*sqlapi.Limits) {})
+}
+
+// mustEndpointWith is mustEndpoint with the SQL limits changed by set.
+func mustEndpointWith(t *testing.T, set func(*sqlapi.Limits)) endpoint {
+	t.Helper()
 	dir := testkit.MustBuilt(t)
 	token, err := auth.NewStore(dir).New(auth.Grant{Name: "olena", Role: auth.Analyst}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits,
-		SQL: sqlapi.Limits{Timeout: 5 * time.Second, KillGrace: 500 * time.Millisecond, Isolation: "rlimit", WorkerMemory: 1 << 30, Threads: 1},
+	lim := sqlapi.Limits{Timeout: 5 * time.Second, KillGrace: 500 * time.Millisecond, Isolation: "rlimit", WorkerMemory: 1 << 30, Threads: 1}
+	set(&lim)
+	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: lim,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
+
+	"github.com/hromadata/hromadata/sqlapi"
 )
 
 func mustConnect(t *testing.T, e endpoint) *pgx.Conn {
@@ -159,4 +161,25 @@ func mustConnectErr(dsn string) (bool, error) {
 		return false, err
 	}
 	return conn.PgConn().Conn() != nil, conn.Close(context.Background())
+}
+
+// TestTruncatedAnswer: an answer past the row cap ends in an error after its rows,
+// never as a silently shorter answer.
+func TestTruncatedAnswer(t *testing.T) {
+	e := mustEndpointWith(t, func(l *sqlapi.Limits) { l.ExtractRows = 3 })
+	conn := mustConnect(t, e)
+	rows, err := conn.Query(context.Background(), "SELECT * FROM range(10)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for rows.Next() {
+		n++
+	}
+	rows.Close()
+	mustPgError(t, rows.Err(), "54000", "ліміт кількості рядків (3)")
+	var x int64
+	if err := conn.QueryRow(context.Background(), "SELECT count(*) FROM range(3)").Scan(&x); err != nil || x != 3 {
+		t.Errorf("within the cap: %d %v", x, err)
+	}
 }

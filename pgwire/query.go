@@ -81,7 +81,7 @@ func (s *Server) run(ctx context.Context, b *backend, text string, cols wire.Col
 	}
 	if out.Truncated != "" {
 		lim := s.cfg.API.EffectiveLimits()
-		return pgError(hromadata.E(hromadata.TooLarge, fmt.Sprintf("відповідь перевищила ліміт (%d рядків або %d МБ) і була обрізана: агрегуйте дані, додайте умови або LIMIT; повні набори — у відкритих даних", lim.ExtractRows, lim.ExtractBytes>>20)))
+		return pgError(hromadata.E(hromadata.TooLarge, fmt.Sprintf("відповідь перевищила ліміт кількості рядків (%d) або обсягу (%d МБ) і була обрізана: агрегуйте дані, додайте умови або LIMIT; повні набори — у відкритих даних", lim.ExtractRows, lim.ExtractBytes>>20)))
 	}
 	return w.Complete(fmt.Sprintf("SELECT %d", out.Rows))
 }
