@@ -19,7 +19,7 @@ type Site struct {
 // Install registers the open-data routes.
 func (s *Site) Install(r gin.IRoutes) {
 	r.GET("/opendata", s.catalogue)
-	r.GET("/opendata/datasets/:id", s.passport)
+	r.GET("/opendata/datasets/:id", s.datasetPage)
 	r.GET("/opendata/releases", s.releases)
 	r.GET("/opendata/releases/:release/:file", s.file)
 	r.GET("/opendata/latest/:file", s.latestFile)
@@ -89,22 +89,6 @@ var passportTpl = web.Template("passport", `
 <table><tr><th>Поле</th><th>Назва</th><th>Опис</th><th>Тип</th><th>Обов’язкове</th></tr>
 {{range .Fields}}<tr><td><code>{{.Name}}</code></td><td>{{.Title}}</td><td>{{.Description}}</td><td>{{.Type}}</td><td>{{if .Required}}так{{else}}ні{{end}}</td></tr>{{end}}
 </table>`)
-
-func (s *Site) passport(c *gin.Context) {
-	ps, _, err := s.passports()
-	if err != nil {
-		web.Error(c, err)
-		return
-	}
-	for _, p := range ps {
-		if p.DatasetID() == c.Param("id") {
-			d, _ := DatasetByID(p.DatasetID())
-			page(c, p.Title, passportTpl, map[string]any{"P": p, "Fields": d.Fields})
-			return
-		}
-	}
-	web.Error(c, hromadata.E(hromadata.NotFound, "такого набору даних немає"))
-}
 
 var releasesTpl = web.Template("releases", `
 <p class="lead">Кожен випуск незмінний і лишається доступним за своєю адресою.</p>
