@@ -2,7 +2,6 @@ package opendata
 
 import (
 	"html/template"
-	"net/http"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -126,23 +125,23 @@ func safeName(s string) bool {
 }
 
 func (s *Site) apiDatasets(c *gin.Context) {
-	ps, _, err := s.passports()
+	ps, rel, err := s.passports()
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, ps)
+	ServeJSON(c, rel.Created, ps)
 }
 
 func (s *Site) apiDataset(c *gin.Context) {
-	ps, _, err := s.passports()
+	ps, rel, err := s.passports()
 	if err != nil {
 		fail(c, err)
 		return
 	}
 	for _, p := range ps {
 		if p.DatasetID() == c.Param("id") {
-			c.JSON(http.StatusOK, p)
+			ServeJSON(c, rel.Created, p)
 			return
 		}
 	}

@@ -32,6 +32,8 @@ type Options struct {
 	MaxBytes  int64            // pages kept per build beyond the warmed ones; past it pages are computed, served, not kept
 	Timeout   time.Duration    // one page's computation
 	Log       *slog.Logger
+	// Modified is when a build's data were taken, sent as Last-Modified; nil sends none.
+	Modified func(build string) time.Time
 }
 
 // Cache holds the pages of the newest builds.
@@ -60,8 +62,9 @@ type entry struct {
 	status int
 	header http.Header
 	body   []byte
-	gz     []byte // body gzipped, for clients that accept it; nil when it saves nothing
-	etag   string
+	gz       []byte // body gzipped, for clients that accept it; nil when it saves nothing
+	etag     string
+	modified time.Time
 }
 
 type flight struct {
@@ -192,6 +195,9 @@ func (c *Cache) fill(ctx context.Context, build, key string, keep bool, f *fligh
 	start := time.Now()
 	f.e = c.compute(pinned, key)
 	f.e.etag = etag(build, key)
+	if c.opts.Modified != nil {
+		f.e.modified = c.opts.Modified(build)
+	}
 	if f.e.status == http.StatusOK {
 		f.e.gz = gzipped(f.e.body)
 	}
