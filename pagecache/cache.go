@@ -59,9 +59,9 @@ type generation struct {
 
 // entry is one computed response.
 type entry struct {
-	status int
-	header http.Header
-	body   []byte
+	status   int
+	header   http.Header
+	body     []byte
 	gz       []byte // body gzipped, for clients that accept it; nil when it saves nothing
 	etag     string
 	modified time.Time
