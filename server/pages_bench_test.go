@@ -11,8 +11,7 @@ import (
 // BenchmarkCachedPage is the serving path of a page held in memory, without the
 // network: what each request costs the server beyond writing its bytes.
 func BenchmarkCachedPage(b *testing.B) {
-	t := &testing.T{}
-	s := mustStart(t, sqlapi.DefaultLimits)
+	s := mustStart(b, sqlapi.DefaultLimits)
 	for _, path := range []string{"/", "/reconcile"} {
 		s.do(http.MethodGet, path)
 		b.Run(path, func(b *testing.B) {
