@@ -82,9 +82,14 @@ type dimension struct {
 	Chosen string
 }
 
-// dateColumn is the first date column: the period the data describes.
+// dateColumn is the first column naming a period (a date, year or month; values
+// in ISO form compare as strings): the period the data describes.
 func (t *table) dateColumn() int {
-	return slices.IndexFunc(t.fields, func(f Field) bool { return f.Type == "date" })
+	return slices.IndexFunc(t.fields, isPeriod)
+}
+
+func isPeriod(f Field) bool {
+	return f.Type == "date" || f.Type == "year" || f.Type == "yearmonth" || f.Name == "year"
 }
 
 // measureColumn is the column charted over time: the dataset's Measure, else its
@@ -93,7 +98,7 @@ func (t *table) measureColumn(d Dataset) int {
 	if d.Measure != "" {
 		return t.col(d.Measure)
 	}
-	return slices.IndexFunc(t.fields, func(f Field) bool { return f.Type == "integer" || f.Type == "number" })
+	return slices.IndexFunc(t.fields, func(f Field) bool { return (f.Type == "integer" || f.Type == "number") && !isPeriod(f) })
 }
 
 // dimensions are the text columns with few distinct values; a code column beside
