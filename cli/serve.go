@@ -36,7 +36,9 @@ func serve(ctx context.Context, env Env, data, addr string) error {
 }
 
 func serveWith(ctx context.Context, env Env, data, addr string, sql sqlapi.Limits, db warehouse.Limits) error {
-	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	lb := server.NewLogBuffer(env.Stderr) // a line per request: batched, not a system call each
+	defer lb.Close()
+	log := slog.New(slog.NewTextHandler(lb, nil))
 	srv, err := server.New(server.Config{DataDir: data, DB: db, SQL: sql, Log: log})
 	if err != nil {
 		return err
