@@ -32,6 +32,7 @@ type datasetView struct {
 	Matched    int // rows the filters keep
 	Preview    [][]string
 	Measure    *Field
+	Decimals   int // of the measure: none for counts, kopecks for money
 	Series     []point
 	Chart      template.HTML
 	Files      []fileLink
@@ -73,7 +74,7 @@ var datasetTpl = web.Template("dataset", `
 {{if .Chart}}<h3 id="chart">{{.Measure.Title}}: разом за кожну дату вибірки</h3>
 {{.Chart}}
 <table class="series"><tr><th>{{.DateField.Title}}</th><th>{{.Measure.Title}}</th><th>Порожніх значень (приховано або немає даних)</th></tr>
-{{range .Series}}<tr><td>{{date .Date}}</td><td>{{num .Sum 2}}</td><td>{{if .Empty}}{{.Empty}} — справжня сума більша{{else}}0{{end}}</td></tr>{{end}}
+{{range .Series}}<tr><td>{{date .Date}}</td><td>{{num .Sum $.Decimals}}</td><td>{{if .Empty}}{{.Empty}} — справжня сума більша{{else}}0{{end}}</td></tr>{{end}}
 </table>{{end}}
 
 <h3 id="preview">Перші рядки вибірки</h3>
@@ -157,6 +158,9 @@ func (s *Site) view(d Dataset, rel *Release, rd ReleasedData, q url.Values) (*da
 	v.Suppressed, v.Unknown = t.withheld(mc)
 	if mc >= 0 && v.DateField != nil {
 		v.Measure, v.Series = &t.fields[mc], t.series(rows, mc)
+		if v.Measure.Type == "number" {
+			v.Decimals = 2
+		}
 		v.Chart = measureChart(*v.Measure, v.Series)
 	}
 	if v.Passport, err = web.Execute(passportTpl, map[string]any{"P": v.P, "Fields": d.Fields}); err != nil {
