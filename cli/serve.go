@@ -44,7 +44,9 @@ func serve(ctx context.Context, env Env, data, addr string) error {
 }
 
 func serveWith(ctx context.Context, env Env, data, addr, baseURL string, sql sqlapi.Limits, db warehouse.Limits, pg pgFlags) error {
-	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	lb := server.NewLogBuffer(env.Stderr) // a line per request: batched, not a system call each
+	defer lb.Close()
+	log := slog.New(slog.NewTextHandler(lb, nil))
 	srv, err := server.New(server.Config{DataDir: data, BaseURL: baseURL, DB: db, SQL: sql, Log: log})
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -59,10 +60,17 @@ func (p pinner) Pin(ctx context.Context) (context.Context, string, func(), error
 	return indicators.WithBuild(ctx, build), build, release, nil
 }
 
+// buildTime is when a build started, from its name (build-20261130T071112.601575.duckdb):
+// its pages' Last-Modified.
+func buildTime(build string) time.Time {
+	t, _ := time.Parse("20060102T150405.000000", strings.TrimSuffix(strings.TrimPrefix(build, "build-"), ".duckdb"))
+	return t
+}
+
 // installPages serves the dashboards and the indicators API through the page cache,
 // warmed on every new build before the build becomes current.
 func installPages(r *gin.Engine, s *warehouse.Serving, log *slog.Logger) *pagecache.Cache {
-	cache := pagecache.New(pinner{s}, pagecache.Options{Routes: pageRoutes, Computing: 2, Log: log})
+	cache := pagecache.New(pinner{s}, pagecache.Options{Routes: pageRoutes, Computing: 2, Log: log, Modified: buildTime})
 	cache.SetHandler(r)
 	pages := r.Group("", cache.Middleware())
 	(&dashboards.Dashboards{Serving: s}).Install(pages)

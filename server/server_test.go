@@ -21,7 +21,7 @@ import (
 )
 
 type site struct {
-	t     *testing.T
+	t     testing.TB
 	base  string
 	token string
 	dir   string
@@ -29,13 +29,13 @@ type site struct {
 }
 
 // mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
-func mustStart(t *testing.T, lim sqlapi.Limits) *site {
+func mustStart(t testing.TB, lim sqlapi.Limits) *site {
 	t.Helper()
 	return mustStartWith(t, func(c *server.Config) { c.SQL = lim })
 }
 
 // mustStartWith is mustStart with the configuration changed by set.
-func mustStartWith(t *testing.T, set func(*server.Config)) *site {
+func mustStartWith(t testing.TB, set func(*server.Config)) *site {
 	t.Helper()
 	dir := testkit.MustBuilt(t)
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
