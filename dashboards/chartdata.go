@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"html/template"
+	"math"
 	"net/http"
 	"strconv"
 
@@ -82,7 +83,7 @@ func (ch *chart) rows() [][]any {
 		r := []any{cat}
 		for _, s := range ch.Series {
 			if f, ok := s.Values[i].(float64); ok {
-				r = append(r, f)
+				r = append(r, round(f, ch.Decimals))
 			} else {
 				r = append(r, nil)
 			}
@@ -90,6 +91,12 @@ func (ch *chart) rows() [][]any {
 		out = append(out, r)
 	}
 	return out
+}
+
+// round keeps the decimals the page shows: sums of kopiyky carry float noise.
+func round(f float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(f*p) / p
 }
 
 func csvRow(r []any) []string {
