@@ -86,17 +86,13 @@ func (ch *chart) draw() template.HTML {
 	global := []charts.GlobalOpts{initOpts(ch.Height),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "0", Top: "0", Feature: &opts.ToolBoxFeature{
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Type: "png", Name: ch.ID, Title: "Зберегти як PNG"}}}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(ch.Series) > 1 || ch.Kind == pieChart), Type: "scroll", Top: "0", Left: "0", Right: "40"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(ch.Series) > 1 || ch.Kind == pieChart), Bottom: "0", Left: "0", Right: "0"}),
 	}
 	if ch.Kind == pieChart {
 		return ch.pie(global)
 	}
-	top := "12"
-	if len(ch.Series) > 1 {
-		top = "40"
-	}
 	global = append(global, charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithGridOpts(opts.Grid{Left: "4", Right: "16", Top: top, Bottom: "4", ContainLabel: opts.Bool(true)}))
+		charts.WithGridOpts(opts.Grid{Left: "4", Right: "16", Top: "30", Bottom: "4", ContainLabel: opts.Bool(true)}))
 	if ch.Kind == lineChart {
 		line := charts.NewLine()
 		line.SetGlobalOptions(global...)
@@ -141,7 +137,7 @@ func (ch *chart) pie(global []charts.GlobalOpts) template.HTML {
 		}
 		data = append(data, d)
 	}
-	pie.AddSeries(ch.Series[0].Name, data, charts.WithPieChartOpts(opts.PieChart{Radius: []string{"0", "62%"}, Center: []string{"50%", "58%"}}))
+	pie.AddSeries(ch.Series[0].Name, data, charts.WithPieChartOpts(opts.PieChart{Radius: []string{"0", "55%"}, Center: []string{"50%", "45%"}}))
 	return html(pie.RenderSnippet())
 }
 

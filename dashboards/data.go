@@ -22,6 +22,8 @@ type benefitsView struct {
 	PaidAgo       float64 // and in the compared period
 	ByBenefit     []named
 	Months        []time.Time // the trend's months: the compared period to the period's end
+	StockKnown    []bool      // per month: the exports cover the state at its start
+	FlowKnown     []bool      // per month: the exports cover its payments
 	Trend         []point     // the office chosen (or the city), each month start
 	TrendOffices  [][]point   // per office, same order as hromadata.Offices
 	ByOffice      []named
@@ -101,7 +103,11 @@ func loadBenefits(ctx context.Context, db *sql.DB, view View, asOf time.Time) (*
 		steps = append(steps, func() (err error) { v.TrendOffices[i], err = points(ctx, db, trendSQL, code, c.From, p.To); return })
 	}
 	for m := c.From; m.Before(p.To); m = m.AddDate(0, 1, 0) {
+		i := len(v.Months)
 		v.Months = append(v.Months, m)
+		v.StockKnown, v.FlowKnown = append(v.StockKnown, false), append(v.FlowKnown, false)
+		steps = append(steps, func() error { return known(ctx, db, &v.StockKnown[i], indicators.Stock, m, m) },
+			func() error { return known(ctx, db, &v.FlowKnown[i], indicators.Flow, m, m.AddDate(0, 1, 0)) })
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -124,6 +130,13 @@ const (
 	paymentsSQL = `SELECT month, sum(amount_uah) / 1000 FROM mart_payments_monthly WHERE month >= ? AND month < ? AND (? = 'ALL' OR office_code = ?)
 		GROUP BY month ORDER BY month`
 )
+
+// known says whether the benefit exports of every office cover a figure of kind over [from, to).
+func known(ctx context.Context, db *sql.DB, dst *bool, kind indicators.Kind, from, to time.Time) error {
+	c, err := indicators.CoverageOf(ctx, db, benefitSources, kind, from, to)
+	*dst = c.Known()
+	return err
+}
 
 func scalar[T any](ctx context.Context, db *sql.DB, dst *T, q string, args ...any) error {
 	return db.QueryRowContext(ctx, q, args...).Scan(dst)

@@ -114,15 +114,16 @@ func (v *benefitsView) render(cs []*chart) (template.HTML, error) {
 	return web.Execute(body, data)
 }
 
-// monthly lays points out over the page's months: "-" (a gap) for a month without one.
-func (v *benefitsView) monthly(ps []point) []any {
+// monthly lays points out over the page's months: "-" (a gap) for a month without
+// one, or whose exports are not all in (its sum would be too small, not known).
+func (v *benefitsView) monthly(ps []point, covered []bool) []any {
 	at := map[time.Time]float64{}
 	for _, p := range ps {
 		at[p.At.UTC()] = p.Value
 	}
 	out := make([]any, len(v.Months))
 	for i, m := range v.Months {
-		if x, ok := at[m]; ok {
+		if x, ok := at[m]; ok && covered[i] {
 			out[i] = x
 		} else {
 			out[i] = "-"
@@ -149,10 +150,10 @@ func (v *benefitsView) trendLine() *chart {
 	if v.View.Office.Code != "" {
 		name, color = v.View.Office.Name, officeColors[v.View.Office.Code]
 	}
-	ch.Series = append(ch.Series, series{Name: name, Values: v.monthly(v.Trend), Color: color})
+	ch.Series = append(ch.Series, series{Name: name, Values: v.monthly(v.Trend, v.StockKnown), Color: color})
 	for i, o := range hromadata.Offices {
 		if o.Code != v.View.Office.Code {
-			ch.Series = append(ch.Series, series{Name: o.Name, Values: v.monthly(v.TrendOffices[i]), Color: officeColors[o.Code]})
+			ch.Series = append(ch.Series, series{Name: o.Name, Values: v.monthly(v.TrendOffices[i], v.StockKnown), Color: officeColors[o.Code]})
 		}
 	}
 	return ch
@@ -171,7 +172,7 @@ func (v *benefitsView) officePie() *chart {
 
 func (v *benefitsView) paymentsBar() *chart {
 	return &chart{ID: "payments", Title: "Виплачено за місяцями, тис. грн", Kind: barChart, Axis: "Місяць", Height: "360px", Decimals: 1,
-		Cats: v.monthLabels(), Series: []series{{Name: "Виплачено, тис. грн", Values: v.monthly(v.PaymentsMonth), Color: cityColor}}}
+		Cats: v.monthLabels(), Series: []series{{Name: "Виплачено, тис. грн", Values: v.monthly(v.PaymentsMonth, v.FlowKnown), Color: cityColor}}}
 }
 
 func (v *benefitsView) benefitBar() *chart {

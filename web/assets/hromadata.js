@@ -32,21 +32,36 @@
           // Names beside bars: a share of the width, cut with "…"; the tooltip has them whole.
           return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
         }
-        return { axisLabel: { hideOverlap: true } };
+        // Months along the bottom: the first and last are kept inside the chart.
+        return { axisLabel: { hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
       });
     });
+    // The legend sits below the chart in as many rows as its names need, each name
+    // cut to a share of the width (hovering shows it whole); the plot gives it room.
+    var legend = [].concat(option.legend || [])[0];
+    if (legend && legend.show) {
+      var names = [].concat(option.series || []).reduce(function (n, s) {
+        return n + (s.type === 'pie' ? (s.data || []).length : 1);
+      }, 0);
+      var nameWidth = Math.round(Math.max(90, Math.min(260, width * 0.4)));
+      var perRow = Math.max(1, Math.floor(width / (nameWidth + 45)));
+      var rows = Math.ceil(names / perRow);
+      out.legend = { type: 'plain', top: 'auto', bottom: 0, left: 0, right: 0,
+        textStyle: { width: nameWidth, overflow: 'truncate', ellipsis: '…' }, tooltip: { show: true } };
+      out.grid = { top: 30, bottom: rows * 24 + 4 };
+    }
     var pies = [].concat(option.series || []).filter(function (s) { return s.type === 'pie'; });
     if (pies.length) {
       var narrow = width < 560;
       out.series = [].concat(option.series).map(function (s) {
         if (s.type !== 'pie') return {};
         return {
-          radius: ['0', narrow ? '58%' : '55%'],
+          radius: ['0', narrow ? '50%' : '55%'],
+          center: ['50%', '45%'],
           label: { show: !narrow, formatter: '{b}: {d}%', width: Math.round(width * 0.22), overflow: 'break', alignTo: 'edge', edgeDistance: 8 },
           labelLine: { show: !narrow },
         };
       });
-      out.legend = { top: 0 };
     }
     return out;
   };
