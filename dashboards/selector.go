@@ -29,6 +29,7 @@ var selectorHTML = web.Template("selector", `<form class="selector" method="get"
 <label>Управління <select name="office">{{range .Offices}}<option value="{{.Value}}"{{if .Selected}} selected{{end}}>{{.Label}}</option>{{end}}</select></label>
 <button type="submit">Показати</button>
 <button type="button" class="copy-link" data-copy-link>Скопіювати посилання</button>
+<button type="button" class="copy-link" data-print>Друкувати або зберегти PDF</button>
 <span class="copy-status" role="status" aria-live="polite"></span>
 </form>
 {{if not .Covered}}<p class="empty nodata">{{.Period}}: немає даних — завантажені експорти не охоплюють цей період повністю, тож невідомі показники позначено «—».</p>{{end}}`)

@@ -108,6 +108,11 @@
     location.href = location.pathname + (s ? '?' + s : '');
   });
 
+  // "Print" opens the browser's print dialog, which also saves a PDF (A4, print styles).
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('[data-print]')) window.print();
+  });
+
   // "Copy link" puts the address of this very view on the clipboard.
   document.addEventListener('click', function (e) {
     var button = e.target.closest && e.target.closest('[data-copy-link]');
