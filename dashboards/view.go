@@ -22,8 +22,14 @@ import (
 // of the same kind (default: the same period a year before) and ?office= an office's
 // code (none: the whole city).
 //
-// A page reads it with ReadView, draws the selector with {{selector .View}} (see
-// withView) and builds links that keep the selection with View.Link.
+// A page adopts it in four steps:
+//
+//	v, err := ReadView(c, db, sources)           // sources: the exports the page reads
+//	body := web.Template("x", "{{selector .View}}{{chart .Trend}}…", withView, withCharts)
+//	v.withLinks(c.Request.URL.Path, charts...)   // then serveChartData(c, v, charts...)
+//	web.Render(c, v.Page(web.Page{…}))           // the navigation keeps the selection
+//
+// and its route in server/pages.go lists ViewParams (and ChartParams) for the page cache.
 type View struct {
 	Period, Compare hromadata.Period
 	Office          hromadata.Office // Code "" is the whole city
