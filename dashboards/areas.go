@@ -210,7 +210,7 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, v View, inds []indicato
 		d.parts = areaParts(a.Parts, now, byID)
 		d.parts.Title = a.PartsTitle + ", " + Label(v.Period)
 	}
-	for k, x := range map[string]any{"Rows": rows, "Reasons": reasons, "Cards": cards, "Trend": d.trend, "Parts": d.parts} {
+	for k, x := range map[string]any{"Rows": rows, "Reasons": reasons, "Cards": v.against(cards), "Trend": d.trend, "Parts": d.parts} {
 		d.page[k] = x
 	}
 	return d, nil

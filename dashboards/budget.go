@@ -131,7 +131,7 @@ func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error
 		return err
 	}
 	body, err := web.Execute(budgetBody, map[string]any{
-		"View": view, "Now": Label(p), "Prev": Label(view.Compare), "Cards": cards, "Monthly": monthly, "City": city,
+		"View": view, "Now": Label(p), "Prev": Label(view.Compare), "Cards": view.against(cards), "Monthly": monthly, "City": city,
 		"CityOnly": "немає даних за управлінням: " + indicators.Coverage{Status: indicators.CityOnly}.Reason() + "; оберіть «Усе місто»",
 	})
 	if err != nil {

@@ -63,6 +63,19 @@ func chartValue(v indicators.Value) any {
 	return v.Value
 }
 
+// against says on the cards what they compare with when it is not the year before:
+// "+12 проти 2021 рік", "2021 рік: немає даних".
+func (v View) against(cs []card) []card {
+	if v.explicit.Get("compare") == "" {
+		return cs
+	}
+	for i := range cs {
+		cs[i].Delta = strings.Replace(cs[i].Delta, " за рік", " проти: "+Label(v.Compare), 1)
+		cs[i].Delta = strings.Replace(cs[i].Delta, "рік тому: немає даних", Label(v.Compare)+": немає даних", 1)
+	}
+	return cs
+}
+
 // signed writes a change with its sign.
 func signed(delta float64, decimals int) string {
 	if delta > 0 {
@@ -104,11 +117,11 @@ func (v *benefitsView) render(cs []*chart) (template.HTML, error) {
 		"View":    v.View,
 		"AsOf":    v.AsOf.Format("02.01.2006"),
 		"YearAgo": v.YearAgo.Format("02.01.2006"),
-		"Cards": []card{
+		"Cards": v.View.against([]card{
 			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, "сімей"),
 			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, "сімей"),
 			coveredCard("Виплачено за "+Label(v.View.Period), v.Paid, v.PaidAgo, v.PaidCov, v.PaidAgoCov, 1, "тис. грн"),
-		},
+		}),
 		"Trend": cs[0], "Offices": cs[1], "Payments": cs[2], "Benefits": cs[3],
 	}
 	return web.Execute(body, data)

@@ -57,3 +57,25 @@ func TestLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCardsSayWhatTheyCompareWith: a change against an earlier year than the one
+// before is not called a change over a year.
+func TestCardsSayWhatTheyCompareWith(t *testing.T) {
+	cs := []card{newCard("x", 12, 10, 0, "осіб"), {Delta: "рік тому: немає даних"}}
+	for _, tt := range []struct{ query, first, second string }{
+		{"period=2023", "+2 за рік (+20,0%)", "рік тому: немає даних"},
+		{"period=2023&compare=2021", "+2 проти: 2021 рік (+20,0%)", "2021 рік: немає даних"},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			q, _ := url.ParseQuery(tt.query)
+			v, err := parseView(q, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := v.against(append([]card(nil), cs...))
+			if got[0].Delta != tt.first || got[1].Delta != tt.second {
+				t.Errorf("deltas %q, %q", got[0].Delta, got[1].Delta)
+			}
+		})
+	}
+}
