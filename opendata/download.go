@@ -28,6 +28,7 @@ var contentTypes = map[string]string{
 	".json":    "application/json; charset=utf-8",
 	".jsonld":  "application/json; charset=utf-8",
 	".parquet": "application/vnd.apache.parquet",
+	".xlsx":    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 // compressible files have a gzip copy written beside them at publish time.
