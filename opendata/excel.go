@@ -2,7 +2,6 @@ package opendata
 
 import (
 	"bytes"
-	"encoding/csv"
 	"strconv"
 	"strings"
 	"time"
@@ -17,23 +16,33 @@ import (
 func encodeExcelCSV(d Dataset, rows []Row) []byte {
 	var b bytes.Buffer
 	b.WriteString("\ufeff")
-	w := csv.NewWriter(&b)
-	w.Comma = ';'
-	w.UseCRLF = true
-	header := make([]string, len(d.Fields))
+	rec := make([]string, len(d.Fields))
 	for i, f := range d.Fields {
-		header[i] = f.Name
+		rec[i] = f.Name
 	}
-	w.Write(header)
+	writeExcelRecord(&b, rec)
 	for _, r := range rows {
-		rec := make([]string, len(d.Fields))
 		for i, f := range d.Fields {
 			rec[i] = excelCell(f, r[f.Name])
 		}
-		w.Write(rec)
+		writeExcelRecord(&b, rec)
 	}
-	w.Flush()
 	return b.Bytes()
+}
+
+// writeExcelRecord writes one line: a cell with ";", a quote or a line break is
+// quoted; a text formula is written bare, as Excel reads it.
+func writeExcelRecord(b *bytes.Buffer, rec []string) {
+	for i, c := range rec {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		if strings.ContainsAny(c, ";\"\r\n") && !(strings.HasPrefix(c, `="`) && digitsOnly(c[2:len(c)-1])) {
+			c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+		}
+		b.WriteString(c)
+	}
+	b.WriteString("\r\n")
 }
 
 func excelCell(f Field, v any) string {
