@@ -3,6 +3,9 @@ package opendata
 import (
 	"testing"
 	"time"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
 )
 
 // TestCoverageEmptiesUncoveredMonths: a month the Centre's registers do not cover
@@ -16,7 +19,7 @@ func TestCoverageEmptiesUncoveredMonths(t *testing.T) {
 			{source: "benefit_assignments", office: "DN"}, {source: "benefit_assignments", office: "ZV"}},
 		months: map[string]bool{
 			coverKey("csc_cases", "", "dn", month(1)): true, coverKey("csc_cases", "", "zv", month(1)): true,
-			coverKey("csc_cases", "", "dn", month(2)): true, // zv's register misses February
+			coverKey("csc_cases", "", "dn", month(2)):           true, // zv's register misses February
 			coverKey("benefit_assignments", "DN", "", month(1)): true,
 		},
 	}
@@ -84,6 +87,35 @@ func TestDatasetDefinitions(t *testing.T) {
 				if _, ok := fields["suppressed"]; !ok {
 					t.Error("suppressing dataset has no suppressed column")
 				}
+			}
+		})
+	}
+}
+
+// TestIndicatorRow: an indicator's row shows the computed figure only when the
+// exports cover the year, withholds a small count of people, never an amount, and
+// keeps the report's printed figure beside it.
+func TestIndicatorRow(t *testing.T) {
+	known := indicators.Coverage{Status: indicators.Full}
+	people := hromadata.Unit{Code: "persons"}
+	money := hromadata.Unit{Code: "thousand_uah"}
+	for _, tc := range []struct {
+		name       string
+		v          indicators.Value
+		computed   any
+		suppressed bool
+		published  any
+	}{
+		{"known count", indicators.Value{Indicator: indicators.Indicator{ID: "a", Unit: people}, Value: 12, Coverage: known}, 12.0, false, nil},
+		{"small count withheld", indicators.Value{Indicator: indicators.Indicator{ID: "a", Unit: people}, Value: 3, Coverage: known}, nil, true, nil},
+		{"small amount shown", indicators.Value{Indicator: indicators.Indicator{ID: "a", Unit: money}, Value: 3, Coverage: known}, 3.0, false, nil},
+		{"unknown is empty, not 0", indicators.Value{Indicator: indicators.Indicator{ID: "a", Unit: people, ReportID: "r"}, Value: 0,
+			Coverage: indicators.Coverage{Status: indicators.Partial}, Published: "35230"}, nil, false, "35230"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := indicatorRow(2023, tc.v)
+			if r["computed"] != tc.computed || r["suppressed"] != tc.suppressed || r["published"] != tc.published {
+				t.Errorf("row %v", r)
 			}
 		})
 	}

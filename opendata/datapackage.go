@@ -93,14 +93,14 @@ func dataPackage(rel Release) map[string]any {
 		})
 	}
 	pkg := map[string]any{
-		"profile": "tabular-data-package",
-		"name":    "hromadata-" + Publisher.EDRPOU,
-		"id":      "hromadata-" + Publisher.EDRPOU + "-" + rel.ID,
-		"title":   "Відкриті дані: " + Publisher.Name,
-		"version": rel.ID,
-		"created": rel.Created.Format("2006-01-02T15:04:05Z"),
-		"sources": []map[string]string{{"title": Publisher.Name + " (код ЄДРПОУ " + Publisher.EDRPOU + ")"}},
-		"keywords": []string{"відкриті дані", "соціальний захист"},
+		"profile":   "tabular-data-package",
+		"name":      "hromadata-" + Publisher.EDRPOU,
+		"id":        "hromadata-" + Publisher.EDRPOU + "-" + rel.ID,
+		"title":     "Відкриті дані: " + Publisher.Name,
+		"version":   rel.ID,
+		"created":   rel.Created.Format("2006-01-02T15:04:05Z"),
+		"sources":   []map[string]string{{"title": Publisher.Name + " (код ЄДРПОУ " + Publisher.EDRPOU + ")"}},
+		"keywords":  []string{"відкриті дані", "соціальний захист"},
 		"resources": resources,
 	}
 	if len(licences) > 0 {
@@ -136,7 +136,7 @@ func writeCatalogues(dir string, rel Release) error {
 			"dct:language": p.Language, "dcat:keyword": p.Keywords, "dct:issued": p.FirstPublished, "dct:modified": p.LastModified,
 			"dct:accrualPeriodicity": p.UpdateFrequency, "dct:publisher": map[string]any{"foaf:name": p.Publisher, "dct:identifier": p.PublisherEDRPOU},
 			"dcat:contactPoint": map[string]any{"vcard:fn": p.ResponsiblePerson, "vcard:hasEmail": "mailto:" + p.ResponsibleEmail},
-			"dct:license": p.Licence.URL, "dcat:distribution": dists,
+			"dct:license":       p.Licence.URL, "dcat:distribution": dists,
 		})
 	}
 	return writeJSONFile(filepath.Join(dir, "dcat.jsonld"), map[string]any{

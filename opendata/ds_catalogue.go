@@ -42,7 +42,7 @@ var departmentServices = Dataset{
 var reportIndicators = Dataset{
 	ID:    "report-indicators",
 	Title: "Показники річного звіту департаменту: оприлюднені та обчислені значення",
-	Description: "Кожен показник каталогу показників департаменту за кожен рік, який охоплюють експорти: обчислене з записів " +
+	Description: "Кожен показник каталогу показників департаменту за кожен повний рік, який охоплюють експорти бухгалтерії: обчислене з записів " +
 		"значення і, для року оприлюдненого звіту, значення, надруковане у звіті. Обчислене значення порожнє, якщо експорти " +
 		"не охоплюють усіх місяців, потрібних показнику (даних немає — це не нуль). Показники, що рахують людей, сім’ї чи " +
 		"дітей, зі значенням від 1 до 4 приховано (suppressed = true); суми не приховуються." + noPersonal,
@@ -64,17 +64,27 @@ var reportIndicators = Dataset{
 	build: indicatorRows,
 }
 
-// indicatorRows computes the catalogue for every year the accounting's exports
-// cover a month of: the department's reporting years. (Registers reach decades
-// back, but a year before the accounting's covers no flow of the department.)
+// indicatorRows computes the catalogue for every whole year the accounting's
+// exports cover: the years an annual report is written for. (Registers reach
+// decades back, but a year the accounting does not cover is no reporting year.)
 func indicatorRows(ctx context.Context, db *sql.DB) ([]Row, error) {
-	var first, last sql.NullInt64
-	if err := db.QueryRowContext(ctx, `SELECT min(year(month)), max(year(month)) FROM meta_coverage
-		WHERE source = 'budget_expenditures'`).Scan(&first, &last); err != nil {
+	rs, err := db.QueryContext(ctx, `SELECT year(month) FROM meta_coverage WHERE source = 'budget_expenditures'
+		GROUP BY 1 HAVING count(DISTINCT month) = 12 ORDER BY 1`)
+	if err != nil {
 		return nil, fmt.Errorf("years covered: %w", err)
 	}
+	var years []int64
+	for rs.Next() {
+		var y int64
+		if err := rs.Scan(&y); err != nil {
+			rs.Close()
+			return nil, err
+		}
+		years = append(years, y)
+	}
+	rs.Close()
 	var out []Row
-	for y := first.Int64; first.Valid && y <= last.Int64; y++ {
+	for _, y := range years {
 		p, err := hromadata.ParsePeriod(strconv.FormatInt(y, 10))
 		if err != nil {
 			return nil, err

@@ -1,7 +1,5 @@
 package opendata
 
-
-
 // Passport is a dataset's passport with every field Resolution No. 835 requires.
 type Passport struct {
 	Identifier        string   `json:"identifier"`
@@ -83,4 +81,3 @@ func truncate(s string, n int) string {
 	}
 	return string(r[:n])
 }
-
