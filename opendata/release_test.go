@@ -69,8 +69,14 @@ func mustPublished(t *testing.T) (string, *sql.DB, opendata.Release) {
 // steward's file, the licence, the currency date — and none is empty.
 func TestPassportsComplete(t *testing.T) {
 	dir, _, rel := mustPublished(t)
-	if len(rel.Datasets) < 8 {
-		t.Errorf("the fixture's release has %d datasets", len(rel.Datasets))
+	// The fixture's exports cover months of these; the others have nothing known
+	// to publish yet (no currency date), and are left out rather than empty.
+	var ids []string
+	for _, rd := range rel.Datasets {
+		ids = append(ids, rd.ID)
+	}
+	if got := strings.Join(ids, " "); got != "benefit-recipients budget-execution privileges city-payments social-services-recipients social-services-acts department-services" {
+		t.Errorf("the fixture's release has %s", got)
 	}
 	for _, rd := range rel.Datasets {
 		t.Run(rd.ID, func(t *testing.T) {
