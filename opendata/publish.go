@@ -174,6 +174,9 @@ func writeDataset(dir string, d Dataset, rows []Row, rel Release, prev *Release,
 		rd.FirstPublish = p.FirstPublish
 		if p.SHA256 == rd.SHA256 {
 			rd.LastChange = p.LastChange
+			if d.DateField() == "" { // undated data is current since it last changed
+				rd.CurrencyDate = p.CurrencyDate
+			}
 		}
 	}
 	jsonBytes, err := encodeJSON(d, rows)

@@ -165,8 +165,8 @@ func TestStewardChangeIsANewRelease(t *testing.T) {
 	if _, created, err := opendata.Publish(context.Background(), db, dir, day); err != nil || !created {
 		t.Fatalf("first publish: %v %v", created, err)
 	}
-	if _, created, err := opendata.Publish(context.Background(), db, dir, day); err != nil || created {
-		t.Fatalf("unchanged publish created a release: %v", err)
+	if _, created, err := opendata.Publish(context.Background(), db, dir, day.AddDate(0, 0, 1)); err != nil || created {
+		t.Fatalf("unchanged publish the next day created a release: %v", err)
 	}
 	os.WriteFile(filepath.Join(dir, opendata.StewardFile), []byte(`{"responsible_person": "Іваненко Петро Петрович", "email": "p@misto.ua",
 		"licence": {"id": "CC0-1.0", "title": "CC0 1.0", "url": "https://creativecommons.org/publicdomain/zero/1.0/"}}`), 0o644)
