@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/hromadata/hromadata/demo"
+	"github.com/hromadata/hromadata/opendata"
 )
 
 func runDemo(ctx context.Context, env Env, args []string) error {
@@ -37,6 +38,9 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	}
 	if *only {
 		return nil
+	}
+	if err := opendata.WriteSteward(*data, demo.Steward()); err != nil {
+		return fmt.Errorf("demo steward: %w", err)
 	}
 	if _, err := load(ctx, env, *data, []string{inbox}, false); err != nil {
 		return err

@@ -27,7 +27,7 @@ type ckanSite struct {
 
 func newCKANSite(t *testing.T, base string) ckanSite {
 	t.Helper()
-	dir, relDir := mustPublished(t, testBase)
+	dir, relDir := mustPublishedAt(t, testBase)
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	(&opendata.Site{DataDir: dir, BaseURL: base}).Install(r)

@@ -53,9 +53,10 @@ func (s catalogueSite) fileURL(release, name string) string {
 	return s.Base + URLPrefix + url.PathEscape(release) + "/" + url.PathEscape(name)
 }
 
-// person and email answer for the datasets: the steward's, else the default.
-func (s catalogueSite) person() string { return firstNonEmpty(s.Steward.Person, Publisher.Person) }
-func (s catalogueSite) email() string  { return firstNonEmpty(s.Steward.Email, Publisher.Email) }
+// person and email answer for the datasets: the steward's (publish refuses
+// without them, so there is no placeholder to fall back to).
+func (s catalogueSite) person() string { return s.Steward.Person }
+func (s catalogueSite) email() string  { return s.Steward.Email }
 
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {

@@ -22,9 +22,9 @@ import (
 
 const testBase = "https://opendata.example.gov.ua"
 
-// mustPublished builds the fixture and publishes it with base as --base-url;
+// mustPublishedAt builds the fixture and publishes it with base as --base-url;
 // it returns the data directory and the release directory.
-func mustPublished(t *testing.T, base string) (string, string) {
+func mustPublishedAt(t *testing.T, base string) (string, string) {
 	t.Helper()
 	dir := testkit.MustBuilt(t)
 	rel, _, err := opendata.PublishAt(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 9, 0, 0, 0, time.UTC), base)
@@ -35,7 +35,7 @@ func mustPublished(t *testing.T, base string) (string, string) {
 }
 
 func TestDCATLinksAreAbsolute(t *testing.T) {
-	_, relDir := mustPublished(t, testBase+"/")
+	_, relDir := mustPublishedAt(t, testBase+"/")
 	ttl, err := os.ReadFile(filepath.Join(relDir, "dcat.ttl"))
 	if err != nil {
 		t.Fatal(err)
@@ -88,7 +88,7 @@ func TestDCATLinksAreAbsolute(t *testing.T) {
 }
 
 func TestDCATWithoutBaseURLUsesDefault(t *testing.T) {
-	_, relDir := mustPublished(t, "")
+	_, relDir := mustPublishedAt(t, "")
 	ttl, _ := os.ReadFile(filepath.Join(relDir, "dcat.ttl"))
 	if !bytes.Contains(ttl, []byte("<"+opendata.DefaultBaseURL+"/opendata/catalog>")) {
 		t.Errorf("without a base URL the catalogue is not at %s:\n%.400s", opendata.DefaultBaseURL, ttl)
@@ -119,7 +119,7 @@ var triplesRe = regexp.MustCompile(`: (\d+) triples`)
 
 func TestDCATConformsToDCATAP3(t *testing.T) {
 	validate := shaclValidator(t)
-	_, relDir := mustPublished(t, testBase)
+	_, relDir := mustPublishedAt(t, testBase)
 	ttl, ld := filepath.Join(relDir, "dcat.ttl"), filepath.Join(relDir, "dcat.jsonld")
 	t.Run("release files conform", func(t *testing.T) {
 		out, err := validate(ttl, ld)

@@ -29,6 +29,7 @@ var contentTypes = map[string]string{
 	".jsonld":  "application/ld+json",
 	".ttl":     "text/turtle; charset=utf-8",
 	".parquet": "application/vnd.apache.parquet",
+	".xlsx":    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 // compressible files have a gzip copy written beside them at publish time.

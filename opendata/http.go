@@ -47,9 +47,10 @@ func (s *Site) passports() ([]Passport, *Release, error) {
 }
 
 var catalogueTpl = web.Template("catalogue", `
-<p class="lead">Набори даних департаменту у форматах CSV, JSON і Parquet з паспортами за постановою КМУ № 835.
+<p class="lead">Набори даних департаменту у форматах CSV, CSV для Excel, XLSX, JSON і Parquet з паспортами за постановою КМУ № 835.
 Поточний випуск: <b>{{.Release.ID}}</b> · <a href="/opendata/releases">усі випуски</a> ·
 <a href="/opendata/latest/datapackage.json">datapackage.json</a> · <a href="/opendata/latest/dcat.jsonld">DCAT</a></p>
+{{with .Licence}}<p>Ліцензія: {{.Title}} (текст ліцензії: <code>{{.URL}}</code>)</p>{{end}}
 <table><tr><th>Набір даних</th><th>Актуальність</th><th>Оновлення</th><th>Завантажити</th></tr>
 {{range .Passports}}<tr><td><a href="/opendata/datasets/{{.DatasetID}}">{{.Title}}</a><br><small>{{.Identifier}}</small></td>
 <td>{{date .CurrencyDate}}</td><td>{{.UpdateFrequency}}</td>
@@ -65,7 +66,11 @@ func (s *Site) catalogue(c *gin.Context) {
 		web.Error(c, err)
 		return
 	}
-	page(c, "Відкриті дані", catalogueTpl, map[string]any{"Passports": ps, "Release": rel})
+	var lic *Licence
+	if len(ps) > 0 && ps[0].Licence.URL != "" {
+		lic = &ps[0].Licence
+	}
+	page(c, "Відкриті дані", catalogueTpl, map[string]any{"Passports": ps, "Release": rel, "Licence": lic})
 }
 
 var passportTpl = web.Template("passport", `
@@ -85,6 +90,7 @@ var passportTpl = web.Template("passport", `
 <dt>Структура набору</dt><dd><a href="{{.P.StructureLink}}">{{.P.StructureLink}}</a></dd>
 <dt>Підстава та призначення</dt><dd>{{.P.LegalBasis}}. {{.P.Purpose}}.</dd>
 <dt>Розпорядник</dt><dd>{{.P.Publisher}}, код ЄДРПОУ {{.P.PublisherEDRPOU}}</dd>
+<dt>Ліцензія</dt><dd>{{.P.Licence.Title}} (текст ліцензії: <code>{{.P.Licence.URL}}</code>)</dd>
 <dt>Відповідальна особа</dt><dd>{{.P.ResponsiblePerson}}, <a href="mailto:{{.P.ResponsibleEmail}}">{{.P.ResponsibleEmail}}</a></dd>
 </dl>
 <h3>Структура</h3>

@@ -1,9 +1,5 @@
 package opendata
 
-import (
-	"path/filepath"
-)
-
 // Passport is a dataset's passport with every field Resolution No. 835 requires.
 type Passport struct {
 	Identifier        string   `json:"identifier"`
@@ -25,6 +21,7 @@ type Passport struct {
 	PublisherEDRPOU   string   `json:"publisher_edrpou"`
 	ResponsiblePerson string   `json:"responsible_person"`
 	ResponsibleEmail  string   `json:"responsible_email"`
+	Licence           Licence  `json:"licence"`
 	Release           string   `json:"release"`
 }
 
@@ -45,23 +42,36 @@ func PassportOf(d Dataset, rd ReleasedData, release string) Passport {
 		Title:             truncate(d.Title, maxTitle),
 		Description:       truncate(d.Description, maxDescription),
 		Language:          "uk",
-		Formats:           []string{"CSV", "JSON", "Parquet"},
-		Compression:       "CSV і JSON без стиснення; Parquet зі стисненням Snappy усередині файлу",
+		Formats:           []string{"CSV", "CSV для Excel", "XLSX", "JSON", "Parquet"},
+		Compression:       "CSV і JSON без стиснення (за запитом — gzip); Parquet зі стисненням Snappy усередині файлу; XLSX — ZIP за форматом",
 		FirstPublished:    rd.FirstPublish,
 		LastModified:      rd.LastChange.Format("2006-01-02T15:04:05Z07:00"),
 		CurrencyDate:      rd.CurrencyDate,
 		UpdateFrequency:   d.Frequency,
 		Keywords:          d.Keywords,
-		DataLinks:         []string{base + rd.Files["csv"], base + rd.Files["json"], base + rd.Files["parquet"]},
+		DataLinks:         dataLinks(base, rd),
 		StructureLink:     base + d.ID + ".structure.json",
 		LegalBasis:        d.LegalBasis,
 		Purpose:           d.Purpose,
 		Publisher:         Publisher.Name,
 		PublisherEDRPOU:   Publisher.EDRPOU,
-		ResponsiblePerson: Publisher.Person,
-		ResponsibleEmail:  Publisher.Email,
+		ResponsiblePerson: rd.ResponsiblePerson,
+		ResponsibleEmail:  rd.ResponsibleEmail,
+		Licence:           rd.Licence,
 		Release:           release,
 	}
+}
+
+// dataLinks are the dataset's files in fileFormats order; a release written
+// before a format existed links only what it has.
+func dataLinks(base string, rd ReleasedData) []string {
+	var out []string
+	for _, f := range fileFormats {
+		if name, ok := rd.Files[f.key]; ok {
+			out = append(out, base+name)
+		}
+	}
+	return out
 }
 
 func truncate(s string, n int) string {
@@ -70,41 +80,4 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n])
-}
-
-// structure is the structure file: the Frictionless table schema with the
-// dataset's CSV dialect.
-type structure struct {
-	Fields  []Field `json:"fields"`
-	Dialect struct {
-		Delimiter string `json:"delimiter"`
-		Header    bool   `json:"header"`
-		Encoding  string `json:"encoding"`
-	} `json:"dialect"`
-	MissingValues []string `json:"missingValues"`
-}
-
-func structureOf(d Dataset) structure {
-	s := structure{Fields: d.Fields, MissingValues: []string{""}}
-	s.Dialect.Delimiter, s.Dialect.Header, s.Dialect.Encoding = ",", true, "utf-8"
-	return s
-}
-
-// writeCatalogues writes release.json and a Frictionless datapackage.json (the
-// DCAT catalogue is writeDCAT's).
-func writeCatalogues(dir string, rel Release) error {
-	if err := writeJSONFile(filepath.Join(dir, "release.json"), rel); err != nil {
-		return err
-	}
-	pkg := map[string]any{"name": "hromadata-" + rel.ID, "title": "Відкриті дані: " + Publisher.Name, "created": rel.Created}
-	var resources []map[string]any
-	for _, rd := range rel.Datasets {
-		d, _ := DatasetByID(rd.ID)
-		resources = append(resources, map[string]any{
-			"name": rd.ID, "title": d.Title, "path": rd.Files["csv"], "format": "csv", "mediatype": "text/csv",
-			"encoding": "utf-8", "schema": structureOf(d),
-		})
-	}
-	pkg["resources"] = resources
-	return writeJSONFile(filepath.Join(dir, "datapackage.json"), pkg)
 }

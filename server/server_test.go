@@ -127,6 +127,7 @@ func TestRoutes(t *testing.T) {
 		{"/report?year=2022", "Звіт департаменту соціальної політики міської ради за 2022 рік", "text/html"},
 		{"/opendata", "Кількість отримувачів державних соціальних допомог", "text/html"},
 		{"/opendata/datasets/benefit-recipients", "Відповідальна особа", "text/html"},
+		{"/opendata/datasets/budget-execution", "Creative Commons Attribution 4.0 International (CC BY 4.0)", "text/html"},
 		{"/opendata/releases", "2024-01-15", "text/html"},
 		{"/opendata/releases/2024-01-15/benefit-recipients.csv", "as_of,office_code", "text/csv"},
 		{"/opendata/latest/benefit-recipients.json", `"benefit_code"`, "application/json"},
