@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"github.com/hromadata/hromadata/opendata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -62,6 +63,22 @@ func TestDemoReproducesReport(t *testing.T) {
 			t.Errorf("demo output lacks %q", want)
 		}
 	}
+
+	t.Run("every area's dataset is released", func(t *testing.T) {
+		rel, err := opendata.Latest(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		released := map[string]bool{}
+		for _, d := range rel.Datasets {
+			released[d.ID] = true
+		}
+		for _, d := range opendata.Datasets {
+			if !released[d.ID] {
+				t.Errorf("dataset %s is not in the demo's release", d.ID)
+			}
+		}
+	})
 
 	code, out, errs = run(t, "indicators", "--data", data, "--period", "2023", "--format", "csv")
 	if code != 0 {

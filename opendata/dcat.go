@@ -87,6 +87,8 @@ func frequencyIRI(f string) string {
 		code = "DAILY"
 	case strings.Contains(f, "не оновлюється") || strings.Contains(f, "одноразово"):
 		code = "NEVER"
+	case strings.Contains(f, "у разі змін") || strings.Contains(f, "в разі змін") || strings.Contains(f, "нерегулярно"):
+		code = "IRREG"
 	}
 	return euAuthority + "frequency/" + code
 }
