@@ -171,6 +171,9 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 	if err := dropRaw(ctx, db); err != nil {
 		return res, err
 	}
+	if err := createOfficeSchemas(ctx, db); err != nil {
+		return res, err
+	}
 	if _, err = db.ExecContext(ctx, `CREATE TABLE meta_build AS SELECT now()::TIMESTAMP AS built_at,
 		(SELECT max(list_date) FROM core_payments) AS data_until`); err != nil {
 		return res, err
