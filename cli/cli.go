@@ -125,15 +125,4 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-func plural(n int, one, few, many string) string {
-	n10, n100 := n%10, n%100
-	switch {
-	case n10 == 1 && n100 != 11:
-		return one
-	case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
-		return few
-	}
-	return many
-}
-
 func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }

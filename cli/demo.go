@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/demo"
 )
 
@@ -33,7 +34,9 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("generate demo: %w", err)
 		}
-		fmt.Fprintf(env.Stdout, "Згенеровано %d файлів: %d сімей, %d призначень, %d виплат.\n", s.Files, s.Families, s.Assignments, s.Payments)
+		fmt.Fprintf(env.Stdout, "Згенеровано %s: %s, %s, %s.\n", hromadata.Count(s.Files, "файл", "файли", "файлів"),
+			hromadata.Count(s.Families, "сім’я", "сім’ї", "сімей"), hromadata.Count(s.Assignments, "призначення", "призначення", "призначень"),
+			hromadata.Count(s.Payments, "виплата", "виплати", "виплат"))
 	}
 	if *only {
 		return nil

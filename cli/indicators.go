@@ -72,7 +72,8 @@ func unknownNotice(w io.Writer, p hromadata.Period, vals []indicators.Value, str
 	case none == len(vals)-cityOnly:
 		msg = fmt.Sprintf("період %s не охоплено завантаженими експортами: немає даних для жодного показника", p.Label)
 	default:
-		msg = fmt.Sprintf("немає даних для %d з %d показників за %s: завантажені експорти не охоплюють період (див. стовпець coverage)", unknown, len(vals)-cityOnly, p.Label)
+		msg = fmt.Sprintf("немає даних для %d з %s за %s: завантажені експорти не охоплюють період (див. стовпець coverage)",
+			unknown, hromadata.Count(len(vals)-cityOnly, "показника", "показників", "показників"), p.Label)
 	}
 	if strict {
 		return hromadata.E(hromadata.Invalid, msg)

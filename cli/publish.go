@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/opendata"
 	"github.com/hromadata/hromadata/warehouse"
 )
@@ -32,6 +33,6 @@ func publish(ctx context.Context, env Env, data string) error {
 		return nil
 	}
 	n := len(rel.Datasets)
-	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%d %s) у %s.\n", rel.ID, n, plural(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
+	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%s) у %s.\n", rel.ID, hromadata.Count(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
 	return nil
 }
