@@ -12,7 +12,7 @@ import (
 
 func runDemo(ctx context.Context, env Env, args []string) error {
 	fs, data := flags(env, "demo", "[--addr :8080] [--no-serve] [--seed N] [--scale N] [--generate-only]")
-	addr := fs.String("addr", ":8080", "адреса вебсервера")
+	addr := fs.String("addr", ":8080", "`адреса` вебсервера")
 	noServe := fs.Bool("no-serve", false, "зупинитися після публікації, не запускати сервер")
 	seed := fs.Uint64("seed", 2023, "зерно генератора демо-даних")
 	only := fs.Bool("generate-only", false, "лише згенерувати експорти в inbox/ і зупинитися")

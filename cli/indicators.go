@@ -15,9 +15,9 @@ import (
 
 func runIndicators(ctx context.Context, env Env, args []string) error {
 	fs, data := flags(env, "indicators", "--period ПЕРІОД [--office КОД] [--format table|csv|json] [--strict]")
-	period := fs.String("period", "", "період: рік (2023), квартал (2023-Q2) або місяць (2023-05)")
-	format := fs.String("format", "table", "формат виводу: table, csv або json")
-	office := fs.String("office", "", "код управління (DN, ZV або PV): показники лише його записів; без нього — по місту")
+	period := fs.String("period", "", "`період`: рік (2023), квартал (2023-Q2) або місяць (2023-05)")
+	format := fs.String("format", "table", "`формат` виводу: table, csv або json")
+	office := fs.String("office", "", "`код` управління (DN, ZV або PV): показники лише його записів; без нього — по місту")
 	strict := fs.Bool("strict", false, "завершитися з помилкою, якщо якогось показника не можна знати: експорти не охоплюють період")
 	if err := parse(fs, args); err != nil {
 		return err

@@ -15,8 +15,8 @@ import (
 
 func runReconcile(ctx context.Context, env Env, args []string) error {
 	fs, data := flags(env, "reconcile", "--period 2023 [--format table|csv|json] [--all]")
-	period := fs.String("period", "2023", "період: рік звіту (2023) або інший рік, квартал, місяць")
-	format := fs.String("format", "table", "формат: table, csv або json")
+	period := fs.String("period", "2023", "`період`: рік звіту (2023) або інший рік, квартал, місяць")
+	format := fs.String("format", "table", "`формат`: table, csv або json")
 	all := fs.Bool("all", false, "показати й опубліковані показники, яких сховище ще не обчислює")
 	if err := parse(fs, args); err != nil {
 		return err
