@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 
@@ -26,6 +27,15 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	}
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
+	}
+	var ln net.Listener
+	if !*noServe && !*only { // a busy port is said now, not after minutes of loading
+		l, err := listen(*addr)
+		if err != nil {
+			return err
+		}
+		ln = l
+		defer ln.Close()
 	}
 	inbox := filepath.Join(*data, "inbox")
 	if empty(inbox) {
@@ -53,7 +63,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if *noServe {
 		return nil
 	}
-	return serve(ctx, env, *data, *addr)
+	return serve(ctx, env, *data, ln)
 }
 
 func empty(dir string) bool {

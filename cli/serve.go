@@ -32,19 +32,20 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
-	return serveWith(ctx, env, *data, *addr, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
-		warehouse.Limits{MemoryLimit: *memory, Threads: warehouse.DefaultLimits.Threads})
-}
-
-func serve(ctx context.Context, env Env, data, addr string) error {
-	return serveWith(ctx, env, data, addr, sqlapi.DefaultLimits, warehouse.DefaultLimits)
-}
-
-func serveWith(ctx context.Context, env Env, data, addr string, sql sqlapi.Limits, db warehouse.Limits) error {
-	ln, err := listen(addr) // first: a busy port is said before the server opens anything
+	ln, err := listen(*addr) // first: a busy port is said before the server opens anything
 	if err != nil {
 		return err
 	}
+	return serveWith(ctx, env, *data, ln, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
+		warehouse.Limits{MemoryLimit: *memory, Threads: warehouse.DefaultLimits.Threads})
+}
+
+func serve(ctx context.Context, env Env, data string, ln net.Listener) error {
+	return serveWith(ctx, env, data, ln, sqlapi.DefaultLimits, warehouse.DefaultLimits)
+}
+
+// serveWith serves on ln, which it closes.
+func serveWith(ctx context.Context, env Env, data string, ln net.Listener, sql sqlapi.Limits, db warehouse.Limits) error {
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	srv, err := server.New(server.Config{DataDir: data, DB: db, SQL: sql, Log: log})
 	if err != nil {

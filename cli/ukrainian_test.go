@@ -3,6 +3,7 @@ package cli_test
 import (
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -131,18 +132,25 @@ func TestFlagsInUkrainian(t *testing.T) {
 	}
 }
 
-// TestBusyPort: serve on a port another program holds says so in Ukrainian and
-// names the next port to try.
+// TestBusyPort: serve, and demo before it generates anything, on a port another
+// program holds say so in Ukrainian and name the next port to try.
 func TestBusyPort(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	port := ln.Addr().(*net.TCPAddr).Port
-	code, _, errs := run(t, "serve", "--data", t.TempDir(), "--allow-shared-data", "--addr", ln.Addr().String())
-	want := fmt.Sprintf("--addr 127.0.0.1:%d", port+1)
-	if code != 1 || !strings.Contains(errs, "уже зайняла інша програма") || !strings.Contains(errs, want) || strings.Contains(errs, "address already in use") {
-		t.Errorf("exit %d: %s", code, errs)
+	want := fmt.Sprintf("--addr 127.0.0.1:%d", ln.Addr().(*net.TCPAddr).Port+1)
+	for _, cmd := range []string{"serve", "demo"} {
+		t.Run(cmd, func(t *testing.T) {
+			data := t.TempDir()
+			code, _, errs := run(t, cmd, "--data", data, "--allow-shared-data", "--addr", ln.Addr().String())
+			if code != 1 || !strings.Contains(errs, "уже зайняла інша програма") || !strings.Contains(errs, want) || strings.Contains(errs, "address already in use") {
+				t.Errorf("exit %d: %s", code, errs)
+			}
+			if entries, _ := os.ReadDir(filepath.Join(data, "inbox")); len(entries) > 0 {
+				t.Errorf("%d files generated before the port was tried", len(entries))
+			}
+		})
 	}
 }
