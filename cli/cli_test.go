@@ -48,6 +48,9 @@ func TestDemoReproducesReport(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo exited %d:\n%s\n%s", code, out, errs)
 	}
+	if n := MustAgree(t, out+errs); n < 500 { // every count the demo prints agrees with its noun
+		t.Errorf("only %d counts checked in the demo's output", n)
+	}
 	m := regexp.MustCompile(`Рядків прочитано (\d+) = завантажено (\d+) \+ відхилено (\d+)`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no load summary in:\n%s", out)

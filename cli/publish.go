@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/opendata"
 	"github.com/hromadata/hromadata/warehouse"
 )
@@ -47,6 +48,6 @@ func publish(ctx context.Context, env Env, data, baseURL string) error {
 			"Задайте --base-url або base_url у %s.\n", opendata.DefaultBaseURL, opendata.StewardFile)
 	}
 	n := len(rel.Datasets)
-	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%d %s) у %s.\n", rel.ID, n, plural(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
+	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%s) у %s.\n", rel.ID, hromadata.Count(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
 	return nil
 }

@@ -261,7 +261,7 @@ func TestIndicatorsAPI(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			resp, b := s.do(http.MethodGet, tt.path, "Accept", tt.accept)
-			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") || !strings.HasPrefix(string(b), "id,label,unit,kind,period,value,coverage,published\n") {
+			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") || !strings.HasPrefix(string(b), "id,label,unit,kind,period,value,coverage,published,office\n") {
 				t.Errorf("%s: %.100s", resp.Header.Get("Content-Type"), b)
 			}
 		})
@@ -317,7 +317,7 @@ func TestIndicatorsAPI(t *testing.T) {
 	for _, tt := range []struct{ name, path, says string }{
 		{"unknown period", "/api/indicators?period=2023-Q5", "невідомий період"},
 		{"no period", "/api/indicators", "невідомий період"},
-		{"by office", "/api/indicators?period=2023&office=DN", "управліннями"},
+		{"unknown office", "/api/indicators?period=2023&office=XX", "невідоме управління"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			resp, b := s.do(http.MethodGet, tt.path)

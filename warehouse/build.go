@@ -42,7 +42,7 @@ func (f *FailedTests) Error() string {
 	for i, x := range f.Failures {
 		parts[i] = x.String()
 	}
-	return fmt.Sprintf("дані не пройшли %d тест(и); попередня збірка лишається поточною:\n  %s", len(f.Failures), strings.Join(parts, "\n  "))
+	return fmt.Sprintf("дані не пройшли %s; попередня збірка лишається поточною:\n  %s", hromadata.Count(len(f.Failures), "тест", "тести", "тестів"), strings.Join(parts, "\n  "))
 }
 
 // Build makes a new warehouse file from the lake and, only if every model and data
@@ -169,6 +169,9 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 	}
 	res.Models, res.Tests = len(ms), len(tests)
 	if err := dropRaw(ctx, db); err != nil {
+		return res, err
+	}
+	if err := createOfficeSchemas(ctx, db); err != nil {
 		return res, err
 	}
 	if _, err = db.ExecContext(ctx, `CREATE TABLE meta_build AS SELECT now()::TIMESTAMP AS built_at,

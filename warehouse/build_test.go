@@ -32,7 +32,7 @@ func TestFailingTestKeepsPreviousBuild(t *testing.T) {
 		t.Fatalf("build error = %v, want FailedTests", err)
 	}
 	msg := err.Error()
-	for _, want := range []string{"no_idp_benefit", "1 рядків", "benefit_code=301", "попередня збірка лишається поточною"} {
+	for _, want := range []string{"no_idp_benefit", "1 рядок порушує", "benefit_code=301", "попередня збірка лишається поточною"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error %q does not mention %q", msg, want)
 		}
