@@ -260,7 +260,10 @@ func TestBuildServesNoFileViews(t *testing.T) {
 		t.Fatal(err)
 	}
 	var views int
-	if err := db.QueryRow(`SELECT count(*) FROM duckdb_views() WHERE NOT internal`).Scan(&views); err != nil {
+	// The offices' schemas hold views over the build's own tables (one office's
+	// rows); no view may stay in main, nor read a file anywhere.
+	if err := db.QueryRow(`SELECT count(*) FROM duckdb_views() WHERE NOT internal
+		AND (schema_name = 'main' OR sql ILIKE '%read\_%' ESCAPE '\' OR sql ILIKE '%.parquet%')`).Scan(&views); err != nil {
 		t.Fatal(err)
 	}
 	if raw+views != 0 {
