@@ -42,9 +42,10 @@ var (
 	docs     map[string]modelDoc
 )
 
-// modelDocs parses the header comments of the embedded model files once: the prose
-// lines describe the table, "-- column NAME: text" lines its columns; "-- test:" lines
-// are the data tests' and are left out.
+// modelDocs parses the header comments of the embedded model files once. Analysts
+// read Ukrainian: "-- table: text" describes the table and "-- column NAME: text" its
+// columns, for the schema browser; a model without a table line is described by its
+// (English) prose. "-- test:" lines are the data tests' and are left out.
 func modelDocs() map[string]modelDoc {
 	docsOnce.Do(func() {
 		docs = map[string]modelDoc{}
@@ -73,6 +74,8 @@ func parseModelDoc(text string) modelDoc {
 		line = strings.TrimSpace(strings.TrimPrefix(line, "--"))
 		switch {
 		case strings.HasPrefix(line, "test:"):
+		case strings.HasPrefix(line, "table:"):
+			doc.description = strings.TrimSpace(strings.TrimPrefix(line, "table:"))
 		case strings.HasPrefix(line, "column "):
 			name, desc, ok := strings.Cut(strings.TrimPrefix(line, "column "), ":")
 			if ok {
@@ -82,13 +85,23 @@ func parseModelDoc(text string) modelDoc {
 			prose = append(prose, line)
 		}
 	}
-	doc.description = strings.Join(prose, " ")
+	if doc.description == "" {
+		doc.description = strings.Join(prose, " ")
+	}
 	return doc
 }
 
 // refDescriptions describe the reference tables, which come from seeds without comments.
 var refDescriptions = map[string]string{
-	"ref_offices": "District social-protection offices: code, latin slug, Ukrainian name.",
+	"ref_offices":            "Районні управління соціального захисту: код, латинська назва у файлах, назва.",
+	"ref_benefits":           "Довідник державних допомог: код, назва, група, бюджетна програма.",
+	"ref_budget_lines":       "Рядки бюджету департаменту: КПКВК, фонд, назва, батьківський рядок.",
+	"ref_material_aid":       "Категорії заявників на матеріальну допомогу.",
+	"ref_privileges":         "Категорії пільг (LGCODE): назва, група у звіті, хто надає статус.",
+	"ref_centre_services":    "Послуги центрів підтримки: код, центр, назва, показник звіту.",
+	"ref_city_payments":      "Виплати за міськими програмами: код, назва, періодичність, бюджетна програма.",
+	"ref_kekv":               "Економічна класифікація видатків (КЕКВ).",
+	"ref_department_actions": "Види подарунків, наборів і відшкодувань департаменту.",
 }
 
 // Schema lists the relations of the build a role may read, with their columns.

@@ -1,12 +1,13 @@
 -- Service acts of the veterans' and IDP support centres by month, centre and service.
 -- Grain: month × centre × service_code.
--- column month: first day of the month of the act
--- column centre: the centre (unit) that gave the service
--- column service_code: the service (ref_centre_services.code)
--- column service: the service's name
--- column report_key: the figure of the report the service feeds
--- column acts: service acts
--- column visitors: distinct visitors in the month (not additive across months or services)
+-- table: Послуги центрів підтримки ветеранів і ВПО за місяцем, центром і послугою. Рядок: month × centre × service_code.
+-- column month: перше число місяця акта
+-- column centre: центр (підрозділ), що надав послугу
+-- column service_code: послуга (ref_centre_services.code)
+-- column service: назва послуги
+-- column report_key: показник звіту, до якого входить послуга
+-- column acts: акти наданих послуг
+-- column visitors: різні відвідувачі за місяць (між місяцями й послугами не додаються)
 -- test: not_null(month, centre, service_code, acts, visitors)
 -- test: unique(month, centre, service_code)
 CREATE TABLE mart_centre_services_monthly AS

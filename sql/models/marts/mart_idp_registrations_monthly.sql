@@ -2,12 +2,13 @@
 -- the office that registered them (the office in the name of the IDP export). Grain:
 -- month × office_code. A person is their tax number's pseudonym, or their certificate
 -- where there is none, as the IDP indicators count them.
--- column month: first day of the month
--- column office_code: registering office (ref_offices.code)
--- column registered: persons registered in the month
--- column children_registered: of them, under 18 on the day of registration
--- column deregistered: persons taken off the record in the month
--- column on_record: persons on record on the first day of the next month
+-- table: Внутрішньо переміщені особи, взяті на облік і зняті з обліку, за місяцем і управлінням, що взяло на облік. Рядок: month × office_code.
+-- column month: перше число місяця
+-- column office_code: управління, що взяло на облік (ref_offices.code)
+-- column registered: осіб взято на облік за місяць
+-- column children_registered: з них молодших за 18 років у день взяття на облік
+-- column deregistered: осіб знято з обліку за місяць
+-- column on_record: осіб на обліку на початок наступного місяця
 -- test: not_null(month, office_code, registered, deregistered, on_record)
 -- test: unique(month, office_code)
 CREATE TABLE mart_idp_registrations_monthly AS

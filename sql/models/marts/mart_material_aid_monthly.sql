@@ -5,15 +5,16 @@
 -- IDP export it came from). The commission records no office, so a non-IDP's office is
 -- unknown (NULL), never guessed. The commission records an applicant per application,
 -- not a family: a family counts as its applicant.
--- column month: first day of the month of the commission's meeting
--- column office_code: office of the applicant's IDP registration (ref_offices.code); NULL when not an IDP
--- column category_code: applicant's category (ref_material_aid.code)
--- column category: the category's name
--- column idp: applicant on the IDP record on the day of the meeting
--- column applications: applications considered
--- column granted: applications granted («виділити»)
--- column persons: distinct applicants granted aid in the month (not additive across months)
--- column amount_uah: aid granted, гривні
+-- table: Рішення комісії з матеріальної допомоги за місяцем засідання, категорією заявника, статусом ВПО та управлінням. Рядок: month × office_code × category_code × idp.
+-- column month: перше число місяця засідання комісії
+-- column office_code: управління, де заявник на обліку як ВПО (ref_offices.code); порожньо, якщо заявник не ВПО — комісія управління не записує
+-- column category_code: категорія заявника (ref_material_aid.code)
+-- column category: назва категорії
+-- column idp: заявник на обліку ВПО в день засідання (ЄІБД ВПО)
+-- column applications: розглянуті заяви
+-- column granted: заяви з рішенням «виділити»
+-- column persons: різні заявники, яким виділено допомогу за місяць (між місяцями не додаються); сім’ю представляє заявник
+-- column amount_uah: виділено, грн
 -- test: not_null(month, category_code, idp, applications, granted, persons, amount_uah)
 CREATE TABLE mart_material_aid_monthly AS
 WITH idp AS (

@@ -1,12 +1,13 @@
 -- The privilege register by category and office, as loaded. Grain: office_code × lgcode.
--- column office_code: office keeping the record (ref_offices.code)
--- column lgcode: privilege category code (ref_privileges.lgcode)
--- column category: the category's name
--- column status_group: the report's group of the category, when it has one
--- column persons: distinct persons with the category on record, ended or not
--- column persons_active: of them, persons whose category has no end date
--- column defenders: active persons marked «ЗХ» (defenders of Ukraine) in LGKAT
--- column families: distinct families of the active persons
+-- table: Реєстр пільговиків за категорією пільги та управлінням, як завантажено. Рядок: office_code × lgcode.
+-- column office_code: управління, що веде запис (ref_offices.code)
+-- column lgcode: код категорії пільги (ref_privileges.lgcode)
+-- column category: назва категорії
+-- column status_group: група категорії у звіті, якщо є
+-- column persons: різні особи з цією категорією, чинною чи припиненою
+-- column persons_active: з них особи, чия пільга не має дати припинення
+-- column defenders: чинні пільговики з позначкою «ЗХ» (захисники України) у LGKAT
+-- column families: різні сім’ї чинних пільговиків
 -- test: not_null(office_code, lgcode, persons, persons_active)
 -- test: unique(office_code, lgcode)
 CREATE TABLE mart_privileges_by_category AS
