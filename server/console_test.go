@@ -121,6 +121,7 @@ func TestConsole(t *testing.T) {
 	t.Run("saved queries", func(t *testing.T) { testSaved(t, s, colleague, steward) })
 	t.Run("history", func(t *testing.T) { testHistory(t, s, colleague) })
 	t.Run("prefill", func(t *testing.T) { testPrefill(t, s) })
+	t.Run("in the browser", func(t *testing.T) { testConsoleInBrowser(t, s) })
 }
 
 // testIDPAidByOffice answers the question — how many IDPs got aid in May, by
