@@ -23,6 +23,17 @@ import (
 	"github.com/hromadata/hromadata/testkit"
 )
 
+// The API's answers, read as a client reads them.
+type (
+	relation struct {
+		Name        string
+		Description string
+		Columns     []struct{ Name, Type, Description string }
+	}
+	savedQuery   struct{ ID, Name, Query, Owner string }
+	historyEntry struct{ Query string }
+)
+
 // taxNumber makes a valid РНОКПП from nine digits by finding its check digit.
 func taxNumber(t *testing.T, body string) string {
 	t.Helper()
@@ -133,8 +144,8 @@ func testIDPAidByOffice(t *testing.T, s *site) {
 		t.Fatalf("status %d: %s", code, body)
 	}
 	var out struct {
-		Columns []sqlapi.Column     `json:"columns"`
-		Rows    [][]json.RawMessage `json:"rows"`
+		Columns []struct{ Name, Type string } `json:"columns"`
+		Rows    [][]json.RawMessage           `json:"rows"`
 	}
 	if err := json.Unmarshal(body, &out); err != nil {
 		t.Fatal(err)
@@ -169,7 +180,7 @@ func testSchema(t *testing.T, s *site, steward string) {
 			if code != 200 {
 				t.Fatalf("status %d: %s", code, body)
 			}
-			var out struct{ Relations []sqlapi.Relation }
+			var out struct{ Relations []relation }
 			if err := json.Unmarshal(body, &out); err != nil {
 				t.Fatal(err)
 			}
@@ -198,7 +209,7 @@ func testSchema(t *testing.T, s *site, steward string) {
 					t.Errorf("%s has no description", r.Name)
 				}
 			}
-			i := slices.IndexFunc(out.Relations, func(r sqlapi.Relation) bool { return r.Name == "mart_material_aid_monthly" })
+			i := slices.IndexFunc(out.Relations, func(r relation) bool { return r.Name == "mart_material_aid_monthly" })
 			if i < 0 {
 				t.Fatal("mart_material_aid_monthly not listed")
 			}
@@ -356,7 +367,7 @@ func testSaved(t *testing.T, s *site, colleague, steward string) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, body := s.call("GET", "/api/sql/saved", tt.token, "", "")
-			var out struct{ Saved []sqlapi.SavedQuery }
+			var out struct{ Saved []savedQuery }
 			if err := json.Unmarshal(body, &out); code != 200 || err != nil {
 				t.Fatalf("%d %s", code, body)
 			}
@@ -387,7 +398,7 @@ func testHistory(t *testing.T, s *site, colleague string) {
 	}
 	s.call("POST", "/api/sql", colleague, "application/json", query("SELECT * FROM core_nope")) // refused: not history
 	code, _, body := s.call("GET", "/api/sql/history", colleague, "", "")
-	var out struct{ History []sqlapi.HistoryEntry }
+	var out struct{ History []historyEntry }
 	if err := json.Unmarshal(body, &out); code != 200 || err != nil {
 		t.Fatalf("%d %s", code, body)
 	}

@@ -40,7 +40,7 @@ var console = template.Must(template.New("console").Parse(`
 Потрібен токен: <code>hromadata token new --name ІМ’Я</code> (роль analyst). Кожен запит записується до журналу з ім’ям токена, роллю та метою.
 Аналітику доступні вітрини (<code>mart_…</code>) і довідники (<code>ref_…</code>) — перелік зі стовпцями й поясненнями праворуч, після введення токена;
 знеособлені записи про осіб (<code>core_…</code>, <code>stg_…</code>) — лише ролі steward із зазначеною метою.
-Докладно — у <a href="https://github.com/hromadata/hromadata/blob/main/docs/analysts.md">посібнику аналітика</a> (docs/analysts.md).</p>
+Докладно — у посібнику аналітика <code>docs/analysts.md</code> (вітрини, приклади запитів, підключення з psql, Python, DBeaver, Excel і Power BI).</p>
 <div class="console">
 <form id="q" class="panel">
 <p><label>Токен <input id="token" type="password" size="50" autocomplete="off"></label></p>
