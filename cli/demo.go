@@ -44,7 +44,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if _, err := build(ctx, env, *data); err != nil {
 		return err
 	}
-	if err := publish(ctx, env, *data); err != nil {
+	if err := publish(ctx, env, *data, ""); err != nil {
 		return err
 	}
 	if *noServe {

@@ -2,10 +2,13 @@ package cli
 
 import (
 	"context"
+	"crypto/tls"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/server"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/warehouse"
@@ -20,24 +23,31 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	workers := fs.Int("sql-workers", sqlapi.DefaultLimits.Workers, "скільки SQL-запитів аналітиків виконується одночасно (окремі процеси)")
 	workerMB := fs.Int64("sql-worker-memory-mb", sqlapi.DefaultLimits.WorkerMemory>>20, "ліміт пам’яті одного SQL-процесу, МБ (cgroup або rlimit)")
 	isolation := fs.String("sql-isolation", "", "як обмежити пам’ять SQL-процесів: cgroup, rlimit або порожньо (cgroup, якщо доступна)")
+	baseURL := baseURLFlag(fs)
 	shared := fs.Bool("allow-shared-data", false, "дозволити теку даних, яку можуть читати інші користувачі")
+	var pg pgFlags
+	fs.StringVar(&pg.addr, "pg-addr", "", "адреса доступу за протоколом PostgreSQL (напр. 127.0.0.1:5433); порожньо — вимкнено")
+	fs.StringVar(&pg.cert, "pg-cert", "", "сертифікат TLS (PEM) для доступу за протоколом PostgreSQL")
+	fs.StringVar(&pg.key, "pg-key", "", "ключ сертифіката TLS (PEM)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
-	return serveWith(ctx, env, *data, *addr, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
-		warehouse.Limits{MemoryLimit: *memory, Threads: warehouse.DefaultLimits.Threads})
+	return serveWith(ctx, env, *data, *addr, *baseURL, sqlapi.Limits{Timeout: *timeout, MaxRows: *maxRows, Workers: *workers, WorkerMemory: *workerMB << 20, Isolation: *isolation},
+		warehouse.Limits{MemoryLimit: *memory, Threads: warehouse.DefaultLimits.Threads}, pg)
 }
 
 func serve(ctx context.Context, env Env, data, addr string) error {
-	return serveWith(ctx, env, data, addr, sqlapi.DefaultLimits, warehouse.DefaultLimits)
+	return serveWith(ctx, env, data, addr, "", sqlapi.DefaultLimits, warehouse.DefaultLimits, pgFlags{})
 }
 
-func serveWith(ctx context.Context, env Env, data, addr string, sql sqlapi.Limits, db warehouse.Limits) error {
-	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	srv, err := server.New(server.Config{DataDir: data, DB: db, SQL: sql, Log: log})
+func serveWith(ctx context.Context, env Env, data, addr, baseURL string, sql sqlapi.Limits, db warehouse.Limits, pg pgFlags) error {
+	lb := server.NewLogBuffer(env.Stderr) // a line per request: batched, not a system call each
+	defer lb.Close()
+	log := slog.New(slog.NewTextHandler(lb, nil))
+	srv, err := server.New(server.Config{DataDir: data, BaseURL: baseURL, DB: db, SQL: sql, Log: log})
 	if err != nil {
 		return err
 	}
@@ -46,8 +56,55 @@ func serveWith(ctx context.Context, env Env, data, addr string, sql sqlapi.Limit
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", addr, err)
 	}
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	if err := startPG(ctx, env, srv, pg, stop); err != nil {
+		ln.Close()
+		return err
+	}
 	fmt.Fprintf(env.Stdout, "Сервер працює: відкрийте %s (Ctrl+C — зупинити)\n", browseURL(ln.Addr()))
-	return srv.Serve(ctx, ln)
+	if err := srv.Serve(ctx, ln); err != nil {
+		return err
+	}
+	if err := context.Cause(ctx); !errors.Is(err, context.Canceled) {
+		return err // the PostgreSQL endpoint failed
+	}
+	return nil
+}
+
+// pgFlags configure the PostgreSQL endpoint, off unless an address is given.
+type pgFlags struct{ addr, cert, key string }
+
+// startPG listens for PostgreSQL clients and serves them until ctx ends; a failure
+// stops the whole server through stop.
+func startPG(ctx context.Context, env Env, srv *server.Server, pg pgFlags, stop context.CancelCauseFunc) error {
+	if pg.addr == "" {
+		return nil
+	}
+	var cfg *tls.Config
+	if pg.cert != "" || pg.key != "" {
+		cert, err := tls.LoadX509KeyPair(pg.cert, pg.key)
+		if err != nil {
+			return fmt.Errorf("сертифікат TLS для PostgreSQL-доступу: %w", err)
+		}
+		cfg = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+	}
+	ln, err := net.Listen("tcp", pg.addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", pg.addr, err)
+	}
+	tcp := ln.Addr().(*net.TCPAddr)
+	if cfg == nil && !tcp.IP.IsLoopback() {
+		ln.Close()
+		return hromadata.E(hromadata.Invalid, "PostgreSQL-доступ без TLS дозволено лише на 127.0.0.1: вкажіть --pg-cert і --pg-key")
+	}
+	fmt.Fprintf(env.Stdout, "PostgreSQL-доступ: psql \"host=%s port=%d dbname=hromadata user=ІМ’Я_ТОКЕНА\" (пароль — токен)\n", tcp.IP, tcp.Port)
+	go func() {
+		if err := srv.ServePG(ctx, ln, cfg); err != nil {
+			stop(err)
+		}
+	}()
+	return nil
 }
 
 // browseURL is the address a person opens: localhost for a wildcard listener.

@@ -52,6 +52,7 @@ type Dataset struct {
 	Purpose     string
 	Fields      []Field
 	Suppress    *Suppression
+	Measure     string // the column its page charts over time; empty: the first integer or number column
 	query       string
 }
 
@@ -118,7 +119,8 @@ var Datasets = []Dataset{{
 		{"documents", "Документів", "Кількість платіжних документів", "integer", true},
 		{"amount_uah", "Сума, грн", "Касові видатки, гривні з копійками", "number", true},
 	},
-	query: "budget-execution.sql",
+	Measure: "amount_uah",
+	query:   "budget-execution.sql",
 }, {
 	ID:    "social-services-recipients",
 	Title: "Отримувачі соціальних послуг Центру надання соціальних послуг",

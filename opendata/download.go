@@ -26,7 +26,8 @@ const downloadTime = 30 * time.Minute
 var contentTypes = map[string]string{
 	".csv":     "text/csv; charset=utf-8",
 	".json":    "application/json; charset=utf-8",
-	".jsonld":  "application/json; charset=utf-8",
+	".jsonld":  "application/ld+json",
+	".ttl":     "text/turtle; charset=utf-8",
 	".parquet": "application/vnd.apache.parquet",
 }
 

@@ -2,7 +2,6 @@ package opendata
 
 import (
 	"html/template"
-	"net/http"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -14,12 +13,13 @@ import (
 // Site serves the open-data catalogue and every release's files.
 type Site struct {
 	DataDir string
+	BaseURL string // --base-url: the site's address for links; "" takes the steward's, else the request's
 }
 
 // Install registers the open-data routes.
 func (s *Site) Install(r gin.IRoutes) {
 	r.GET("/opendata", s.catalogue)
-	r.GET("/opendata/datasets/:id", s.passport)
+	r.GET("/opendata/datasets/:id", s.datasetPage)
 	r.GET("/opendata/releases", s.releases)
 	r.GET("/opendata/releases/:release/:file", s.file)
 	r.GET("/opendata/latest/:file", s.latestFile)
@@ -27,6 +27,8 @@ func (s *Site) Install(r gin.IRoutes) {
 	r.HEAD("/opendata/latest/:file", s.latestFile)
 	r.GET("/api/opendata/datasets", s.apiDatasets)
 	r.GET("/api/opendata/datasets/:id", s.apiDataset)
+	s.installCKAN(r)
+	s.installDCAT(r)
 }
 
 // passports of the latest release, in catalogue order.
@@ -90,22 +92,6 @@ var passportTpl = web.Template("passport", `
 {{range .Fields}}<tr><td><code>{{.Name}}</code></td><td>{{.Title}}</td><td>{{.Description}}</td><td>{{.Type}}</td><td>{{if .Required}}так{{else}}ні{{end}}</td></tr>{{end}}
 </table>`)
 
-func (s *Site) passport(c *gin.Context) {
-	ps, _, err := s.passports()
-	if err != nil {
-		web.Error(c, err)
-		return
-	}
-	for _, p := range ps {
-		if p.DatasetID() == c.Param("id") {
-			d, _ := DatasetByID(p.DatasetID())
-			page(c, p.Title, passportTpl, map[string]any{"P": p, "Fields": d.Fields})
-			return
-		}
-	}
-	web.Error(c, hromadata.E(hromadata.NotFound, "такого набору даних немає"))
-}
-
 var releasesTpl = web.Template("releases", `
 <p class="lead">Кожен випуск незмінний і лишається доступним за своєю адресою.</p>
 <table><tr><th>Випуск</th><th>Файли</th></tr>
@@ -142,23 +128,23 @@ func safeName(s string) bool {
 }
 
 func (s *Site) apiDatasets(c *gin.Context) {
-	ps, _, err := s.passports()
+	ps, rel, err := s.passports()
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, ps)
+	ServeJSON(c, rel.Created, ps)
 }
 
 func (s *Site) apiDataset(c *gin.Context) {
-	ps, _, err := s.passports()
+	ps, rel, err := s.passports()
 	if err != nil {
 		fail(c, err)
 		return
 	}
 	for _, p := range ps {
 		if p.DatasetID() == c.Param("id") {
-			c.JSON(http.StatusOK, p)
+			ServeJSON(c, rel.Created, p)
 			return
 		}
 	}

@@ -2,7 +2,6 @@ package opendata
 
 import (
 	"path/filepath"
-	"strings"
 )
 
 // Passport is a dataset's passport with every field Resolution No. 835 requires.
@@ -91,51 +90,21 @@ func structureOf(d Dataset) structure {
 	return s
 }
 
-// writeCatalogues writes release.json, a Frictionless datapackage.json and a DCAT
-// catalogue for harvesters such as the national portal.
+// writeCatalogues writes release.json and a Frictionless datapackage.json (the
+// DCAT catalogue is writeDCAT's).
 func writeCatalogues(dir string, rel Release) error {
 	if err := writeJSONFile(filepath.Join(dir, "release.json"), rel); err != nil {
 		return err
 	}
 	pkg := map[string]any{"name": "hromadata-" + rel.ID, "title": "Відкриті дані: " + Publisher.Name, "created": rel.Created}
-	var resources, dcat []map[string]any
+	var resources []map[string]any
 	for _, rd := range rel.Datasets {
 		d, _ := DatasetByID(rd.ID)
-		p := PassportOf(d, rd, rel.ID)
 		resources = append(resources, map[string]any{
 			"name": rd.ID, "title": d.Title, "path": rd.Files["csv"], "format": "csv", "mediatype": "text/csv",
 			"encoding": "utf-8", "schema": structureOf(d),
 		})
-		var dists []map[string]any
-		for _, link := range p.DataLinks {
-			dists = append(dists, map[string]any{"@type": "dcat:Distribution", "dcat:downloadURL": link,
-				"dcat:mediaType": mediaType(link)})
-		}
-		dcat = append(dcat, map[string]any{
-			"@type": "dcat:Dataset", "dct:identifier": p.Identifier, "dct:title": p.Title, "dct:description": p.Description,
-			"dct:language": p.Language, "dcat:keyword": p.Keywords, "dct:issued": p.FirstPublished, "dct:modified": p.LastModified,
-			"dct:accrualPeriodicity": p.UpdateFrequency, "dct:publisher": map[string]any{"foaf:name": p.Publisher, "dct:identifier": p.PublisherEDRPOU},
-			"dcat:contactPoint": map[string]any{"vcard:fn": p.ResponsiblePerson, "vcard:hasEmail": "mailto:" + p.ResponsibleEmail},
-			"dcat:distribution": dists,
-		})
 	}
 	pkg["resources"] = resources
-	if err := writeJSONFile(filepath.Join(dir, "datapackage.json"), pkg); err != nil {
-		return err
-	}
-	return writeJSONFile(filepath.Join(dir, "dcat.jsonld"), map[string]any{
-		"@context": map[string]string{"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/",
-			"foaf": "http://xmlns.com/foaf/0.1/", "vcard": "http://www.w3.org/2006/vcard/ns#"},
-		"@type": "dcat:Catalog", "dct:title": "Відкриті дані: " + Publisher.Name, "dcat:dataset": dcat,
-	})
-}
-
-func mediaType(name string) string {
-	switch {
-	case strings.HasSuffix(name, ".csv"):
-		return "text/csv"
-	case strings.HasSuffix(name, ".json"):
-		return "application/json"
-	}
-	return "application/vnd.apache.parquet"
+	return writeJSONFile(filepath.Join(dir, "datapackage.json"), pkg)
 }

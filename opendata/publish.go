@@ -47,7 +47,19 @@ type ReleasedData struct {
 // Publish writes a new release from a build into a temporary folder, syncs it and
 // renames it into place; the releases before it are never touched. When no
 // dataset changed since the latest release, it writes nothing and returns that one.
+// The catalogue's links use the steward's base URL (DefaultBaseURL without one).
 func Publish(ctx context.Context, db *sql.DB, dataDir string, now time.Time) (Release, bool, error) {
+	return PublishAt(ctx, db, dataDir, now, "")
+}
+
+// PublishAt is Publish with the site's base URL for the catalogue's links
+// (--base-url); "" takes the steward's.
+func PublishAt(ctx context.Context, db *sql.DB, dataDir string, now time.Time, baseURL string) (Release, bool, error) {
+	st, err := LoadSteward(dataDir)
+	if err != nil {
+		return Release{}, false, err
+	}
+	site := catalogueSite{Base: firstNonEmpty(ResolveBaseURL(baseURL, st), DefaultBaseURL), Steward: st}
 	dir := ReleasesDir(dataDir)
 	prev, _ := Latest(dataDir)
 	id := releaseID(dir, now)
@@ -73,6 +85,9 @@ func Publish(ctx context.Context, db *sql.DB, dataDir string, now time.Time) (Re
 		return *prev, false, nil
 	}
 	if err := writeCatalogues(tmp, rel); err != nil {
+		return Release{}, false, err
+	}
+	if err := writeDCAT(tmp, rel, site); err != nil {
 		return Release{}, false, err
 	}
 	if err := syncDir(tmp); err != nil {

@@ -217,7 +217,7 @@ func TestDownloads(t *testing.T) {
 
 func TestPageRevalidation(t *testing.T) {
 	s := mustStart(t, sqlapi.DefaultLimits)
-	for _, path := range []string{"/", "/areas/idp?year=2022", "/api/indicators?period=2023-Q2"} {
+	for _, path := range []string{"/", "/areas/idp?period=2022", "/api/indicators?period=2023-Q2"} {
 		t.Run(path, func(t *testing.T) {
 			resp, _ := s.do(http.MethodGet, path)
 			tag := resp.Header.Get("ETag")
@@ -230,7 +230,7 @@ func TestPageRevalidation(t *testing.T) {
 		})
 	}
 	t.Run("errors are not cached", func(t *testing.T) {
-		if resp, _ := s.do(http.MethodGet, "/budget?year=20x3"); resp.StatusCode != http.StatusBadRequest || resp.Header.Get("ETag") != "" {
+		if resp, _ := s.do(http.MethodGet, "/budget?period=20x3"); resp.StatusCode != http.StatusBadRequest || resp.Header.Get("ETag") != "" {
 			t.Errorf("status %d, ETag %q", resp.StatusCode, resp.Header.Get("ETag"))
 		}
 	})

@@ -21,7 +21,7 @@ import (
 )
 
 type site struct {
-	t     *testing.T
+	t     testing.TB
 	base  string
 	token string
 	dir   string
@@ -29,19 +29,19 @@ type site struct {
 }
 
 // mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
-func mustStart(t *testing.T, lim sqlapi.Limits) *site {
+func mustStart(t testing.TB, lim sqlapi.Limits) *site {
 	t.Helper()
 	return mustStartWith(t, func(c *server.Config) { c.SQL = lim })
 }
 
 // mustStartWith is mustStart with the configuration changed by set.
-func mustStartWith(t *testing.T, set func(*server.Config)) *site {
+func mustStartWith(t testing.TB, set func(*server.Config)) *site {
 	t.Helper()
 	return mustServe(t, testkit.MustBuilt(t), set)
 }
 
 // mustServe publishes the built data directory dir and serves it on 127.0.0.1:0.
-func mustServe(t *testing.T, dir string, set func(*server.Config)) *site {
+func mustServe(t testing.TB, dir string, set func(*server.Config)) *site {
 	t.Helper()
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
@@ -137,7 +137,10 @@ func TestRoutes(t *testing.T) {
 		{"/opendata/latest/benefit-recipients.json", `"benefit_code"`, "application/json"},
 		{"/opendata/latest/benefit-recipients.parquet", "PAR1", "application/vnd.apache.parquet"},
 		{"/opendata/latest/benefit-recipients.structure.json", `"required"`, "application/json"},
-		{"/opendata/latest/dcat.jsonld", "dcat:Catalog", "application/json"},
+		{"/opendata/latest/dcat.jsonld", "dcat:Catalog", "application/ld+json"},
+		{"/opendata/latest/dcat.ttl", "dcat:Catalog", "text/turtle"},
+		{"/opendata/catalog", "dcat:Dataset", "application/ld+json"},
+		{"/api/3/action/package_list", `"benefit-recipients"`, "application/json"},
 		{"/api/opendata/datasets", "41490026-benefit-recipients", "application/json"},
 		{"/api/opendata/datasets/benefit-recipients", `"update_frequency":"Щомісяця"`, "application/json"},
 		{"/sql", "SQL для аналітиків", "text/html"},
