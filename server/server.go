@@ -63,7 +63,7 @@ func New(cfg Config) (*Server, error) {
 	r.Use(gin.Recovery(), requestLog(cfg.Log), securityHeaders)
 	r.NoRoute(noRoute(r))
 	s := &Server{cfg: cfg, queryLog: qf, Serving: warehouse.NewServing(cfg.DataDir, cfg.DB, cfg.Log)}
-	api := &sqlapi.API{Serving: s.Serving, Tokens: auth.NewStore(cfg.DataDir), Limits: cfg.SQL, Log: slog.New(slog.NewJSONHandler(qf, nil)), Ops: cfg.Log}
+	api := &sqlapi.API{Serving: s.Serving, DataDir: cfg.DataDir, Tokens: auth.NewStore(cfg.DataDir), Limits: cfg.SQL, Log: slog.New(slog.NewJSONHandler(qf, nil)), Ops: cfg.Log}
 	s.SQL = api
 	web.Install(r)
 	s.Pages = installPages(r, s.Serving, cfg.Log)

@@ -37,7 +37,12 @@ func mustStart(t testing.TB, lim sqlapi.Limits) *site {
 // mustStartWith is mustStart with the configuration changed by set.
 func mustStartWith(t testing.TB, set func(*server.Config)) *site {
 	t.Helper()
-	dir := testkit.MustBuilt(t)
+	return mustServe(t, testkit.MustBuilt(t), set)
+}
+
+// mustServe publishes the built data directory dir and serves it on 127.0.0.1:0.
+func mustServe(t testing.TB, dir string, set func(*server.Config)) *site {
+	t.Helper()
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}

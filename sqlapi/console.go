@@ -8,63 +8,55 @@ import (
 	"github.com/hromadata/hromadata/web"
 )
 
-// InstallConsole registers the browser console at /sql.
+// defaultQuery is what the editor holds when the link carries no query.
+const defaultQuery = `SELECT office_code, sum(persons) AS persons, sum(amount_uah) AS amount_uah
+FROM mart_material_aid_monthly
+WHERE month = DATE '2023-05-01' AND idp
+GROUP BY office_code
+ORDER BY office_code`
+
+// InstallConsole registers the browser console at /sql; /sql?q=… opens it with
+// that query, so a query can be shared as a link.
 func (a *API) InstallConsole(r gin.IRoutes) {
 	r.GET("/sql", func(c *gin.Context) {
-		web.Render(c, web.Page{Title: "SQL для аналітиків", Here: "sql", Body: console})
+		q, ok := c.GetQuery("q")
+		if !ok {
+			q = defaultQuery
+		}
+		body, err := web.Execute(console, q)
+		if err != nil {
+			web.Error(c, err)
+			return
+		}
+		web.Render(c, web.Page{Title: "SQL для аналітиків", Here: "sql", Body: body})
 	})
 }
 
-var console = template.HTML(`
+// console is the page; its script is an embedded asset (/assets/console.js), so the
+// page's Content-Security-Policy needs no inline script.
+var console = template.Must(template.New("console").Parse(`
+<link rel="stylesheet" href="/assets/console.css">
 <p class="lead">Один запит SELECT лише для читання до поточної збірки сховища; він виконується в окремому процесі з власними лімітами часу й пам’яті.
 Потрібен токен: <code>hromadata token new --name ІМ’Я</code> (роль analyst). Кожен запит записується до журналу з ім’ям токена, роллю та метою.
-Аналітику доступні вітрини й довідники: <code>mart_recipients_monthly</code>, <code>mart_families_monthly</code>,
-<code>mart_payments_monthly</code>, <code>mart_expenditures_monthly</code>, <code>ref_benefits</code>, <code>ref_budget_lines</code>, <code>ref_offices</code>;
+Аналітику доступні вітрини (<code>mart_…</code>) і довідники (<code>ref_…</code>) — перелік зі стовпцями й поясненнями праворуч, після введення токена;
 знеособлені записи про осіб (<code>core_…</code>, <code>stg_…</code>) — лише ролі steward із зазначеною метою.
-Відповідь обмежена за кількістю рядків і розміром; більше вивантаження — «завантажити CSV».</p>
+Докладно — у посібнику аналітика <code>docs/analysts.md</code> (вітрини, приклади запитів, підключення з psql, Python, DBeaver, Excel і Power BI).</p>
+<div class="console">
 <form id="q" class="panel">
 <p><label>Токен <input id="token" type="password" size="50" autocomplete="off"></label></p>
-<p><textarea id="query" rows="8" style="width:100%;font-family:monospace">SELECT office_code, benefit_code, families
-FROM mart_recipients_monthly
-WHERE as_of = DATE '2024-01-01'
-ORDER BY families DESC
-LIMIT 20</textarea></p>
-<p><button type="submit">Виконати</button> <a id="csv" href="#">завантажити CSV</a></p>
+<p><textarea id="query" rows="10" spellcheck="false" style="width:100%;font-family:monospace">{{.}}</textarea></p>
+<div id="editor"></div>
+<p><button type="submit" title="Ctrl+Enter">Виконати</button>
+<button type="button" id="share">Посилання на запит</button>
+<span>Завантажити все: <a id="dl-csv" href="#" data-format="csv">CSV</a> · <a id="dl-xlsx" href="#" data-format="xlsx">XLSX</a> · <a id="dl-parquet" href="#" data-format="parquet">Parquet</a></span></p>
+<p><label>Назва <input id="save-name" size="30"></label> <label>Опис <input id="save-desc" size="40"></label> <button type="button" id="save">Зберегти запит</button></p>
+<p id="status" role="status"></p>
 </form>
+<aside class="panel" id="schema"><h3>Таблиці</h3><p>Введіть токен, щоб побачити доступні таблиці.</p></aside>
+</div>
 <div id="out" class="panel" style="overflow:auto;margin-top:12px"></div>
-<script>
-(function () {
-  var $ = function (id) { return document.getElementById(id); };
-  function run(format) {
-    return fetch('/api/sql' + (format ? '?format=' + format : ''), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + $('token').value },
-      body: JSON.stringify({ query: $('query').value })
-    });
-  }
-  $('q').addEventListener('submit', function (e) {
-    e.preventDefault();
-    $('out').textContent = 'Виконується…';
-    run().then(function (r) { return r.json(); }).then(function (d) {
-      var out = $('out');
-      out.textContent = '';
-      if (d.error) { out.textContent = d.error; return; }
-      var t = document.createElement('table'), tr = t.insertRow();
-      d.columns.forEach(function (c) { var th = document.createElement('th'); th.textContent = c.name; tr.appendChild(th); });
-      d.rows.forEach(function (row) {
-        var r = t.insertRow();
-        row.forEach(function (v) { r.insertCell().textContent = v === null ? '' : (typeof v === 'number' ? v.toLocaleString('uk-UA') : v); });
-      });
-      var p = document.createElement('p');
-      p.textContent = d.row_count + ' рядків за ' + d.elapsed_ms + ' мс' + (d.truncated ? ' — ' + d.notice : '');
-      out.appendChild(p); out.appendChild(t);
-    });
-  });
-  $('csv').addEventListener('click', function (e) {
-    e.preventDefault();
-    run('csv').then(function (r) { return r.ok ? r.blob() : r.json().then(function (d) { throw new Error(d.error); }); })
-      .then(function (b) { var a = document.createElement('a'); a.href = URL.createObjectURL(b); a.download = 'query.csv'; a.click(); })
-      .catch(function (err) { $('out').textContent = err.message; });
-  });
-})();
-</script>`)
+<details class="panel"><summary>Збережені запити</summary><div id="saved"></div></details>
+<details class="panel"><summary>Історія моїх запитів</summary><div id="history"></div></details>
+<script src="/assets/sql-editor.js"></script>
+<script src="/assets/console.js"></script>
+`))

@@ -1,4 +1,9 @@
-// Package sqlapi is the analysts' SQL console (/sql) and API (POST /api/sql).
+// Package sqlapi is the analysts' SQL console (/sql, /sql?q=… for a shared query) and
+// API: POST /api/sql (a JSON preview, or the whole answer with ?format=csv, xlsx or
+// parquet), GET /api/sql/schema (the relations the token's role may read, with
+// columns, DuckDB types and the descriptions in the model files' headers),
+// /api/sql/saved (queries kept by name for the role) and /api/sql/history (the
+// token's last queries), all behind the same bearer token.
 //
 // # Where queries run
 //
@@ -53,6 +58,8 @@
 // the analyst gets the first rows with truncated: true. With format "csv" the rows
 // stream from the worker's pipe to the client as DuckDB yields them, never held by
 // the server, under the higher ExtractRows and ExtractBytes caps; a cut extract says
-// so in the X-Hromadata-Truncated trailer. Every query is logged with the token's
+// so in the X-Hromadata-Truncated trailer. Parquet streams the same way, a row group
+// at a time; XLSX rows go to excelize's stream writer (a temporary file, not memory)
+// and the workbook is sent at the end, at most Excel's 1 048 575 rows. Every query is logged with the token's
 // name, role and purpose.
 package sqlapi

@@ -24,6 +24,7 @@ import (
 // API serves POST /api/sql.
 type API struct {
 	Serving *warehouse.Serving // names the build the workers open
+	DataDir string             // where saved queries and histories are kept
 	Tokens  *auth.Store
 	Limits  Limits
 	Log     *slog.Logger // the query log: every query, who ran it, in what role, for what purpose
@@ -60,6 +61,18 @@ func (a *API) Install(r gin.IRoutes) {
 		a.ops().Error("sql api: every token will be refused until the token file is repaired", "err", err.Error())
 	}
 	r.POST("/api/sql", a.handle)
+	r.GET("/api/sql", methodNotAllowed("POST"))
+	r.GET("/api/sql/schema", a.handleSchema)
+	a.installSaved(r)
+}
+
+// methodNotAllowed answers a method the route does not take with 405, the methods it
+// does take in Allow, and a JSON error like the API's others.
+func methodNotAllowed(allow string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		c.Header("Allow", allow)
+		c.JSON(http.StatusMethodNotAllowed, gin.H{"error": "метод " + c.Request.Method + " тут не підтримується: надішліть запит методом " + allow})
+	}
 }
 
 type request struct {
@@ -99,13 +112,20 @@ func (a *API) handle(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	csvOut := req.Format == "csv" || c.Query("format") == "csv" || strings.Contains(c.GetHeader("Accept"), "text/csv")
-	attrs := []any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose, "query", req.Query, "csv", csvOut}
+	format, err := formatOf(c, req)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	attrs := []any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose, "query", req.Query, "format", format}
 	var out Outcome
-	if csvOut {
-		out, err = a.extract(c, build, req.Query, tok.Role)
-	} else {
+	if format == "json" {
 		out, err = a.answer(c, build, req.Query, tok.Role, start)
+	} else {
+		out, err = a.extract(c, build, req.Query, tok.Role, format)
+	}
+	if err == nil {
+		a.remember(tok.Name, req.Query, start)
 	}
 	attrs = append(attrs, "ms", time.Since(start).Milliseconds())
 	if err != nil {
@@ -165,7 +185,10 @@ const truncatedTrailer = "X-Hromadata-Truncated"
 
 // extract streams the answer as CSV, row by row, never holding it: the worker writes
 // rows to its pipe as DuckDB yields them and each is written on to the client.
-func (a *API) extract(c *gin.Context, build, query, role string) (Outcome, error) {
+func (a *API) extract(c *gin.Context, build, query, role, format string) (Outcome, error) {
+	if format != "csv" {
+		return a.download(c, build, query, role, format)
+	}
 	lim := a.Pool().lim
 	w := csv.NewWriter(c.Writer)
 	j := job{Build: build, Query: query, Role: role, MaxRows: lim.ExtractRows, MaxBytes: lim.ExtractBytes, TimeoutMS: (lim.ExtractTime - lim.KillGrace).Milliseconds()}
@@ -235,15 +258,22 @@ func readRequest(c *gin.Context) (request, error) {
 		return req, hromadata.E(hromadata.Invalid, "не вдалося прочитати запит")
 	}
 	body := bytes.TrimSpace(raw)
+	if len(body) == 0 {
+		return req, hromadata.E(hromadata.Invalid, "порожній запит: надішліть JSON {\"query\": \"SELECT …\"}")
+	}
 	if bytes.HasPrefix(body, []byte("{")) {
 		if err := json.Unmarshal(body, &req); err != nil {
 			return req, hromadata.E(hromadata.Invalid, "некоректний JSON: очікується {\"query\": \"…\"}")
 		}
 		return req, nil
 	}
+	ct := c.ContentType()
+	if ct == "text/plain" || ct == "application/sql" {
+		return request{Query: string(body)}, nil // the query itself, as curl --data-binary @q.sql sends it
+	}
 	form, err := url.ParseQuery(string(body))
-	if err != nil {
-		return req, hromadata.E(hromadata.Invalid, "очікується JSON {\"query\": \"…\"} або поле форми query")
+	if err != nil || !form.Has("query") {
+		return req, hromadata.E(hromadata.Invalid, "тіло запиту не JSON: очікується {\"query\": \"SELECT …\"} (або поле форми query, або сам текст SQL з Content-Type: text/plain)")
 	}
 	return request{Query: form.Get("query"), Format: form.Get("format")}, nil
 }
@@ -257,5 +287,28 @@ func fail(c *gin.Context, err error) {
 		c.JSON(http.StatusTooManyRequests, gin.H{"error": hromadata.MessageOf(err)})
 		return
 	}
-	c.JSON(hromadata.HTTPStatus(err), gin.H{"error": hromadata.MessageOf(err)})
+	body := gin.H{"error": hromadata.MessageOf(err)}
+	if d := detailOf(err); d != "" {
+		body["detail"] = d
+	}
+	c.JSON(hromadata.HTTPStatus(err), body)
+}
+
+// formatOf is the answer's format: json (the preview), or a full download as csv,
+// xlsx or parquet, asked for by ?format=, the body's format, or Accept: text/csv.
+func formatOf(c *gin.Context, req request) (string, error) {
+	f := strings.ToLower(c.Query("format"))
+	if f == "" {
+		f = strings.ToLower(req.Format)
+	}
+	if f == "" && strings.Contains(c.GetHeader("Accept"), "text/csv") {
+		f = "csv"
+	}
+	switch f {
+	case "", "json":
+		return "json", nil
+	case "csv", "xlsx", "parquet":
+		return f, nil
+	}
+	return "", hromadata.E(hromadata.Invalid, "невідомий формат "+f+": можливі json, csv, xlsx, parquet")
 }

@@ -44,7 +44,7 @@ var nodeTypes = []string{"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NOD
 	"ORDER_MODIFIER", "LIMIT_MODIFIER", "LIMIT_PERCENT_MODIFIER", "DISTINCT_MODIFIER",
 	"ORDER_DEFAULT", "ASCENDING", "DESCENDING",
 	"BASE_TABLE", "TABLE_FUNCTION", "JOIN", "SUBQUERY", "EXPRESSION_LIST", "EMPTY", "PIVOT",
-	"DECIMAL_TYPE_INFO"}
+	"DECIMAL_TYPE_INFO"} // a cast's DECIMAL(p,s): the type's width and scale, nothing more
 
 // scalarFunctions are the scalar, aggregate and window functions a query may call:
 // arithmetic, text, dates, lists and statistics. Nothing that reads a setting, a
@@ -259,8 +259,13 @@ func (p policy) checkRelation(n map[string]any, ctes []string) error {
 	if n["catalog_name"] == "" && n["schema_name"] == "" && slices.Contains(ctes, lower) {
 		return nil
 	}
-	if n["catalog_name"] != "" || !plainSchema(n["schema_name"]) || !p.relations[lower] || !mayRead(p.role, lower) {
+	if n["catalog_name"] != "" || !plainSchema(n["schema_name"]) || !mayRead(p.role, lower) {
 		return refuse("таблиця %s недоступна для ролі %s", name, p.role)
+	}
+	if !p.relations[lower] {
+		// Said only of a name the role could read: whether a hidden table exists is
+		// not the role's to learn.
+		return hromadata.E(hromadata.NotFound, fmt.Sprintf("таблиці %s у поточній збірці немає: перелік доступних — у довіднику схеми", name))
 	}
 	return nil
 }

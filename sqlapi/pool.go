@@ -229,6 +229,9 @@ func (w *proc) query(ctx context.Context, j job, wall time.Duration, a Answer) (
 			if f.Retire {
 				w.broken.Store(true)
 			}
+			if f.Error.Detail != "" {
+				return Outcome{}, &detailed{err: &hromadata.Error{Kind: f.Error.Kind, Message: f.Error.Message}, Detail: f.Error.Detail}
+			}
 			return Outcome{}, hromadata.E(f.Error.Kind, f.Error.Message)
 		case f.Columns != nil && !columns:
 			columns = true

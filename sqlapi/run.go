@@ -2,6 +2,7 @@ package sqlapi
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -9,6 +10,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	duckdb "github.com/duckdb/duckdb-go/v2"
 
 	"github.com/hromadata/hromadata"
 )
@@ -103,7 +106,9 @@ func plain(v any) any {
 	case []byte:
 		return string(x)
 	case *big.Int:
-		return x.String()
+		return json.Number(x.String()) // HUGEINT, what sum() of integers gives: a number, not text
+	case duckdb.Decimal:
+		return json.Number(decimalText(x))
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return fmt.Sprint(x)
@@ -135,11 +140,68 @@ func classify(ctx context.Context, err error, lim time.Duration) error {
 	case strings.Contains(err.Error(), "read-only"):
 		return errOnlySelect
 	}
-	msg := err.Error()
-	if i := strings.Index(msg, "Error: "); i >= 0 {
-		msg = msg[i+len("Error: "):]
+	return duckdbError(err.Error())
+}
+
+// decimalText writes a DECIMAL with exactly its scale's digits after the point, so
+// 12.50 stays 12.50 and no digit is lost to a float.
+func decimalText(d duckdb.Decimal) string {
+	if d.Value == nil {
+		return "0"
 	}
-	return hromadata.E(hromadata.Invalid, "помилка в запиті: "+msg)
+	s := new(big.Int).Abs(d.Value).String()
+	sign := ""
+	if d.Value.Sign() < 0 {
+		sign = "-"
+	}
+	if d.Scale == 0 {
+		return sign + s
+	}
+	if pad := int(d.Scale) + 1 - len(s); pad > 0 {
+		s = strings.Repeat("0", pad) + s
+	}
+	return sign + s[:len(s)-int(d.Scale)] + "." + s[len(s)-int(d.Scale):]
+}
+
+// duckdbKinds say in Ukrainian what each of DuckDB's error classes means to an analyst.
+var duckdbKinds = []struct{ prefix, say string }{
+	{"Binder Error", "у запиті згадано стовпець, таблицю чи функцію, яких немає, або значення несумісних типів"},
+	{"Catalog Error", "у запиті згадано об’єкт, якого немає"},
+	{"Conversion Error", "значення не вдалося перетворити на потрібний тип"},
+	{"Out of Range Error", "значення виходить за межі свого типу"},
+	{"Invalid Input Error", "некоректне значення у запиті"},
+	{"Parser Error", "синтаксична помилка"},
+}
+
+// duckdbError wraps DuckDB's English message in a Ukrainian one; the original text is
+// kept as the error's detail, for the analyst to find the line and name it points at.
+func duckdbError(msg string) error {
+	say := "запит не вдалося виконати"
+	for _, k := range duckdbKinds {
+		if strings.Contains(msg, k.prefix) {
+			say = k.say
+			break
+		}
+	}
+	return &detailed{err: &hromadata.Error{Kind: hromadata.Invalid, Message: "помилка в запиті: " + say}, Detail: msg}
+}
+
+// detailed is a person's error with a detail in the words of the tool that raised it.
+type detailed struct {
+	err    *hromadata.Error
+	Detail string
+}
+
+func (d *detailed) Error() string { return d.err.Message }
+func (d *detailed) Unwrap() error { return d.err }
+
+// detailOf is an error's detail, "" if it has none.
+func detailOf(err error) string {
+	var d *detailed
+	if errors.As(err, &d) {
+		return d.Detail
+	}
+	return ""
 }
 
 func isOutOfMemory(err error) bool {

@@ -60,6 +60,7 @@ type frame struct {
 type wireErr struct {
 	Kind    hromadata.Kind `json:"kind"`
 	Message string         `json:"message"`
+	Detail  string         `json:"detail,omitempty"` // DuckDB's own words, beside the Ukrainian message
 }
 
 // Caps are the memory caps a worker read back from the kernel after setting them.
@@ -170,7 +171,7 @@ func (w *worker) run(j job) bool {
 func (w *worker) fail(ctx context.Context, err error, timeout time.Duration) bool {
 	err = classify(ctx, err, timeout)
 	retire := err == errMemory // an instance that ran out of memory is not trusted again
-	w.send(frame{Error: &wireErr{Kind: hromadata.KindOf(err), Message: hromadata.MessageOf(err)}, Retire: retire})
+	w.send(frame{Error: &wireErr{Kind: hromadata.KindOf(err), Message: hromadata.MessageOf(err), Detail: detailOf(err)}, Retire: retire})
 	return retire
 }
 
