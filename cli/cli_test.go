@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -198,10 +199,14 @@ func TestDemoReproducesReport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		amount := slices.Index(recs[0], "amount_uah")
+		if amount < 0 {
+			t.Fatalf("budget-execution.csv has no amount_uah: %v", recs[0])
+		}
 		var kop int64
 		for _, r := range recs[1:] {
 			if strings.HasPrefix(r[0], "2023") {
-				v, _ := strconv.ParseFloat(r[5], 64)
+				v, _ := strconv.ParseFloat(r[amount], 64)
 				kop += int64(v*100 + 0.5)
 			}
 		}

@@ -18,8 +18,8 @@ func TestPublishBaseURL(t *testing.T) {
 		warned                    bool
 	}{
 		{"flag", "https://opendata.example.gov.ua/", "", "https://opendata.example.gov.ua/opendata/catalog", false},
-		{"flag over steward", "https://a.example.org", `{"base_url": "https://b.example.org"}`, "https://a.example.org/opendata/catalog", false},
-		{"steward", "", `{"base_url": "https://b.example.org"}`, "https://b.example.org/opendata/catalog", false},
+		{"flag over steward", "https://a.example.org", stewardWith(`"base_url": "https://b.example.org"`), "https://a.example.org/opendata/catalog", false},
+		{"steward", "", stewardWith(`"base_url": "https://b.example.org"`), "https://b.example.org/opendata/catalog", false},
 		{"neither", "", "", opendata.DefaultBaseURL + "/opendata/catalog", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -48,4 +48,9 @@ func TestPublishBaseURL(t *testing.T) {
 			}
 		})
 	}
+}
+
+// stewardWith is the fixture's steward settings with one more field.
+func stewardWith(field string) string {
+	return strings.TrimSuffix(testkit.Steward, "}") + ", " + field + "}"
 }

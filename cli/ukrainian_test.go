@@ -68,6 +68,10 @@ func disagreements(out string) (wrong []string, checked int) {
 // every count agrees with its noun, and no English status word is left.
 func TestCountsAgree(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "data")
+	if err := os.MkdirAll(data, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	testkit.MustSteward(t, data)
 	var all strings.Builder
 	for _, args := range [][]string{
 		{"load", "--data", data, testkit.MustInbox(t, t.TempDir())},
