@@ -84,8 +84,11 @@ var areaBody = web.Template("area", `
 
 type areaRow struct{ Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
 
-// area renders /areas/:slug?year=2023.
+// area renders /areas/:slug?year=2023; /areas/benefits is the state benefits page.
 func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
+	if c.Param("slug") == "benefits" {
+		return d.benefits(c, build)
+	}
 	var a *Area
 	for i := range Areas {
 		if Areas[i].Slug == c.Param("slug") {

@@ -20,11 +20,15 @@ const defaultYear = dashboards.DefaultYear
 
 var byYear = pagecache.Route{Params: []string{"year"}, Defaults: map[string]string{"year": defaultYear}}
 
+// byPeriod is a page by ?period= and ?office=; ?as_of= only redirects old links.
+var byPeriod = pagecache.Route{Params: []string{"period", "office", "as_of"}, Defaults: map[string]string{"period": defaultYear}}
+
 // pageRoutes are the pages computed once per build, with what makes them differ.
 var pageRoutes = map[string]pagecache.Route{
-	"/":               {Params: []string{"as_of"}},
+	"/":               byPeriod,
+	"/indicator/:id":  byPeriod,
 	"/budget":         byYear,
-	"/areas/:slug":    byYear,
+	"/areas/:slug":    {Params: []string{"year", "as_of"}, Defaults: map[string]string{"year": defaultYear}},
 	"/reconcile":      {Params: []string{"period", "all"}, Defaults: map[string]string{"period": defaultYear}},
 	"/report":         byYear,
 	"/api/indicators": {Params: []string{"period", "office", "format"}, Variant: csvAccepted},
@@ -33,7 +37,7 @@ var pageRoutes = map[string]pagecache.Route{
 // warmPages are the pages leadership opens first, rendered on a new build before
 // it becomes current.
 func warmPages() []string {
-	urls := []string{"/", "/budget", "/reconcile", "/report"}
+	urls := []string{"/", "/areas/benefits", "/budget", "/reconcile", "/report"}
 	for _, a := range dashboards.Areas {
 		urls = append(urls, "/areas/"+a.Slug)
 	}

@@ -1,0 +1,163 @@
+package dashboards
+
+import (
+	"context"
+	"database/sql"
+	"html/template"
+	"net/http"
+	"net/url"
+	"sort"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/web"
+)
+
+// homeArea is one card of the department's first screen: an area of its work, the
+// page that tells more, and the indicator that is its key number.
+type homeArea struct {
+	Title, Link, Key string
+	// Budget says whose money the area's sums are, where people might add them to
+	// the department's spending.
+	Budget string
+}
+
+// homeAreas are the department's areas of work in the order leadership reads them.
+var homeAreas = []homeArea{
+	{"Державні соціальні допомоги", "/areas/benefits", "benefit_recipients_total",
+		"Виплати державних допомог не входять до видатків департаменту на сторінці «Бюджет»: їх не можна додавати до них."},
+	{"Бюджет департаменту", "/budget", "budget.total",
+		"Касові видатки департаменту: кошти державного, обласного й міського бюджетів разом."},
+	{"Пільговики та ветерани", "/areas/privileges", "privilege_status_total", ""},
+	{"Внутрішньо переміщені особи", "/areas/idp", "idp_registered_total", ""},
+	{"Матеріальна допомога", "/areas/material-aid", "material_aid.granted_persons", ""},
+	{"Міські програми", "/areas/city-payments", "payments.fallen_families_monthly.sum",
+		"Виплати за міськими програмами — з міського бюджету, вони вже є у видатках департаменту."},
+	{"Центр надання соціальних послуг", "/areas/csc", "csp.served_total", ""},
+	{"Центри підтримки ветеранів і ВПО", "/areas/centres", "veteran_centre.applicants_total", ""},
+	{"Підтримка сімей з дітьми", "/areas/family-support", "family_support.food_sets.families", ""},
+	{"Оздоровлення дітей", "/areas/recreation", "recreation.children_total", ""},
+	{"Документообіг", "/areas/documents", "doc_flow.total", ""},
+	{"Контроль, юридична робота, черги", "/areas/casework", "disability_registered_total", ""},
+}
+
+// homeCard is an area's card: its key number, the change against the same period
+// a year earlier, coloured by what the indicator counts as good news, and a
+// sentence of what changed.
+type homeCard struct {
+	homeArea
+	Label, Value, Unit, Delta, Tone, Sentence, KeyLink string
+}
+
+var homeBody = web.Template("home", `
+<p class="lead">Департамент за {{.Name}} у порівнянні з тим самим періодом роком раніше ({{.AgoName}}).
+Період: {{range .Years}}<a href="?period={{.Label}}"{{if .Here}} aria-current="page"{{end}}>{{.Name}}</a> {{end}}·
+{{range .Quarters}}<a href="?period={{.Label}}"{{if .Here}} aria-current="page"{{end}}>{{.Name}}</a> {{end}}</p>
+<p class="budgets-note"><b>Різні бюджети.</b> Числа карток належать до різних бюджетів і не додаються: видатки департаменту
+(картка «Бюджет департаменту») — це його кошторис; державні допомоги виплачуються поза ним; кількості людей грошей не показують.
+Колір зміни означає, чи вона добра: зелений — на краще, червоний — на гірше, синій — ні те, ні те (більше витрат — не добра новина сама по собі).</p>
+<div class="cards home">
+{{range .Cards}}<div class="card"><div class="label"><a href="{{.Link}}">{{.Title}}</a></div>
+<div class="value"><a href="{{.KeyLink}}" title="{{.Label}}">{{.Value}}</a> <span class="unit">{{.Unit}}</span></div>
+<div class="label">{{.Label}}</div>
+<div class="delta {{.Tone}}">{{.Delta}}</div>
+<p class="sentence">{{.Sentence}}</p>
+{{with .Budget}}<p class="budget"><small>{{.}}</small></p>{{end}}</div>
+{{end}}</div>
+<section class="panel alerts"><h2>Варто поглянути</h2>{{alerts .Alerts}}</section>`, withAlerts)
+
+// home is the department's first screen: /?period=2024-Q2. The benefits page it
+// replaced lives at /areas/benefits; its old links (/?as_of=…) are sent there.
+func (d *Dashboards) home(c *gin.Context, build func() (*sql.DB, error)) error {
+	if asOf := c.Query("as_of"); asOf != "" {
+		c.Redirect(http.StatusMovedPermanently, "/areas/benefits?as_of="+url.QueryEscape(asOf))
+		return nil
+	}
+	p, err := periodParam(c)
+	if err != nil {
+		return err
+	}
+	db, err := build()
+	if err != nil {
+		return err
+	}
+	body, err := renderHome(c.Request.Context(), db, p)
+	if err != nil {
+		return err
+	}
+	web.Render(c, web.Page{Title: "Департамент соціальної політики: " + periodName(p), Here: "dashboard", Body: body})
+	return nil
+}
+
+func renderHome(ctx context.Context, db *sql.DB, p hromadata.Period) (template.HTML, error) {
+	ago := yearAgo(p)
+	now, err := indicators.ComputeCatalogueShared(ctx, db, p)
+	if err != nil {
+		return "", err
+	}
+	prev, err := indicators.ComputeCatalogueShared(ctx, db, ago)
+	if err != nil {
+		return "", err
+	}
+	nowBy, prevBy := byID(now), byID(prev)
+	var cards []homeCard
+	var sources []string
+	for _, a := range homeAreas {
+		v, ok := nowBy[a.Key]
+		if !ok {
+			continue // TestHomeAreasNameCatalogue keeps this from happening
+		}
+		cards = append(cards, newHomeCard(a, v, prevBy[a.Key], p, ago))
+		sources = append(sources, v.Sources...)
+	}
+	years, err := yearsOffered(ctx, db, sources)
+	if err != nil {
+		return "", err
+	}
+	alerts, err := RunAlerts(ctx, db, p)
+	if err != nil {
+		return "", err
+	}
+	ys, qs := periodLinks(years, p)
+	return web.Execute(homeBody, map[string]any{"Name": periodName(p), "AgoName": periodName(ago),
+		"Years": ys, "Quarters": qs, "Cards": cards, "Alerts": alerts})
+}
+
+func byID(vals []indicators.Value) map[string]indicators.Value {
+	out := make(map[string]indicators.Value, len(vals))
+	for _, v := range vals {
+		out[v.ID] = v
+	}
+	return out
+}
+
+// yearsOffered are the years in which at least half of the sources cover a month:
+// the years the first screen can offer, each card saying for itself when it has no
+// data. (Registers kept since the 1990s alone do not make a year worth offering.)
+func yearsOffered(ctx context.Context, db *sql.DB, sources []string) ([]int, error) {
+	count := map[int]int{}
+	done := map[string]bool{}
+	for _, s := range sources {
+		if done[s] {
+			continue
+		}
+		done[s] = true
+		ys, err := indicators.YearsCovered(ctx, db, []string{s})
+		if err != nil {
+			return nil, err
+		}
+		for _, y := range ys {
+			count[y]++
+		}
+	}
+	var out []int
+	for y, n := range count {
+		if 2*n >= len(done) {
+			out = append(out, y)
+		}
+	}
+	sort.Ints(out)
+	return out, nil
+}
