@@ -112,8 +112,8 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, p 
 
 // valueFor is one indicator for a period, for the city (office "") or an office.
 func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period, office string) (indicators.Value, error) {
-	if office == "" {
-		vals, err := indicators.ComputeSome(ctx, db, p, []indicators.Indicator{ind})
+	if office == "" { // the one indicator alone: cheaper than the whole shared catalogue
+		vals, err := indicators.Compute(ctx, db, p, []indicators.Indicator{ind})
 		if err != nil {
 			return indicators.Value{}, err
 		}
@@ -214,13 +214,14 @@ var indicatorBody = web.Template("indicator", `
 <p class="lead"><a href="/?period={{.Period.Label}}">Усі напрями</a> · Показник <code>{{.Ind.ID}}</code>{{with .Office.Name}} · {{.}} (<a href="?period={{$.Period.Label}}">усе місто</a>){{end}}</p>
 <div class="cards"><div class="card"><div class="label">{{.PeriodName}}{{with .Office.Name}}, {{.}}{{end}}</div>
 <div class="value">{{.Now.Value}} <span class="unit">{{.Ind.Unit.Label}}</span></div>
-<div class="delta {{.Now.Tone}}">{{with .Now.Delta}}{{.}} проти: {{$.Ago}}{{else}}{{with .Now.Why}}{{.}}{{else}}рік тому: {{.Now.Ago}} {{.Now.AgoWhy}}{{end}}{{end}}</div></div></div>
+<div class="delta {{.Now.Tone}}">{{with .Now.Why}}{{.}}{{else}}{{with .Now.Delta}}{{.}} за рік{{end}}{{end}}</div>
+<div class="label">Рік тому ({{.Ago}}): {{.Now.Ago}}{{with .Now.AgoWhy}} — {{.}}{{end}}</div></div></div>
 <section class="panel"><h2>Визначення</h2><dl class="passport">
 <dt>Назва</dt><dd>{{.Ind.Label}}</dd><dt>Одиниця</dt><dd>{{.Ind.Unit.Label}}</dd><dt>Вид</dt><dd>{{.KindText}}</dd>
 <dt>Напрям змін</dt><dd>{{.Good}}</dd><dt>Джерела (експорти)</dt><dd>{{range $i, $s := .Ind.Sources}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}</dd>
 {{with .Ind.ReportID}}<dt>У річному звіті</dt><dd><code>{{.}}</code></dd>{{end}}<dt>Файл</dt><dd><code>{{.Ind.File}}</code></dd></dl>
 <h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></section>
-<section class="panel"><h2>За управліннями: {{.PeriodName}} проти {{.Ago}}</h2>
+<section class="panel"><h2>За управліннями — {{.PeriodName}}; рік тому — {{.Ago}}</h2>
 {{if .Offices}}<table><tr><th>Управління</th><th class="num">{{.Period.Label}}</th><th class="num">Рік тому</th><th class="num">Зміна</th></tr>
 {{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>
 <td class="num"{{with .AgoWhy}} title="{{.}}"{{end}}>{{.Ago}}</td><td class="num delta {{.Tone}}">{{.Delta}}</td></tr>{{end}}</table>

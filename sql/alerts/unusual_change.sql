@@ -21,9 +21,9 @@ WITH f AS (
 )
 SELECT 'сімей, що отримують державні допомоги: ' || coalesce(o.name_uk, 'місто'),
        'за останній місяць ' || CASE WHEN abs(last.d) BETWEEN 1 AND 4 THEN 'менше ніж на 5'
-                                     WHEN last.d > 0 THEN '+' || last.d::BIGINT ELSE last.d::BIGINT::VARCHAR END
-       || ', зазвичай ' || replace(printf('%.0f', usual.mean - 3 * usual.sd), '.', ',')
-       || ' … ' || replace(printf('%.0f', usual.mean + 3 * usual.sd), '.', ','),
+                                     WHEN last.d > 0 THEN '+' || last.d::BIGINT ELSE '−' || abs(last.d)::BIGINT END
+       || ', зазвичай ' || replace(printf('%.0f', usual.mean - 3 * usual.sd), '-', '−')
+       || ' … ' || replace(printf('%.0f', usual.mean + 3 * usual.sd), '-', '−'),
        '/indicator/benefit_recipients_total?period={period}'
        || CASE WHEN last.office_code = 'ALL' THEN '' ELSE '&office=' || last.office_code END
 FROM last
