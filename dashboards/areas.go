@@ -79,10 +79,10 @@ var areaBody = web.Template("area", `
 {{if .Parts}}<section class="panel" style="margin-top:12px"><h2>{{.PartsTitle}}</h2>{{.Parts}}</section>{{end}}
 <section class="panel" style="margin-top:12px"><h2>Показники</h2>
 <table><tr><th>Показник</th><th class="num">{{.Year}}</th><th class="num">{{.PrevYear}}</th><th class="num">Зміна</th><th>Одиниця</th></tr>
-{{range .Rows}}<tr><td>{{.Label}}</td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}
+{{range .Rows}}<tr><td><a href="/indicator/{{.ID}}?period={{$.Year}}">{{.Label}}</a></td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}
 </table>{{range .Reasons}}<p class="muted"><small>— {{.}}</small></p>{{end}}</section>`, withCards)
 
-type areaRow struct{ Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
+type areaRow struct{ ID, Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
 
 // area renders /areas/:slug?year=2023; /areas/benefits is the state benefits page.
 func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
@@ -187,7 +187,7 @@ func areaRows(now, prev []indicators.Value) (rows []areaRow, reasons []string) {
 	}
 	rows = make([]areaRow, len(now))
 	for i, v := range now {
-		r := areaRow{Label: v.Label, Unit: v.Unit.Label}
+		r := areaRow{ID: v.ID, Label: v.Label, Unit: v.Unit.Label}
 		r.Now, r.NowWhy = shown(v)
 		r.Prev, r.PrevWhy = shown(prev[i])
 		// A change beside a withheld figure would give it back.

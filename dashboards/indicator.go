@@ -95,17 +95,22 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, p 
 	if v.Offices, v.OfficesNote, err = officeRows(ctx, db, ind, p); err != nil {
 		return nil, err
 	}
-	if v.Years, err = yearRows(ctx, db, ind, office); err != nil {
-		return nil, err
+	if office.Code == "" { // an office's catalogue is computed whole: its years would cost one each
+		if v.Years, err = yearRows(ctx, db, ind); err != nil {
+			return nil, err
+		}
 	}
-	y, _ := hromadata.ParsePeriod(strconv.Itoa(p.From.Year()))
-	for _, m := range y.Months() {
+	months := p.Months() // an office: the period's months; the city: its whole year's
+	if office.Code == "" {
+		y, _ := hromadata.ParsePeriod(strconv.Itoa(p.From.Year()))
+		months = y.Months()
+	}
+	for _, m := range months {
 		val, err := valueFor(ctx, db, ind, m, office.Code)
 		if err != nil {
 			return nil, err
 		}
-		r := compareRow(monthsNom[m.From.Month()-1], "?period="+m.Label+officeQuery(office), val, indicators.Value{})
-		v.Months = append(v.Months, r)
+		v.Months = append(v.Months, compareRow(monthsNom[m.From.Month()-1], "?period="+m.Label+officeQuery(office), val, indicators.Value{}))
 	}
 	return v, nil
 }
@@ -152,8 +157,8 @@ func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hro
 	return rows, "", nil
 }
 
-// yearRows are the indicator over every year its sources cover.
-func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, office hromadata.Office) ([]valueRow, error) {
+// yearRows are the city's indicator over every year its sources cover.
+func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator) ([]valueRow, error) {
 	years, err := indicators.YearsCovered(ctx, db, ind.Sources)
 	if err != nil {
 		return nil, err
@@ -161,11 +166,11 @@ func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, office 
 	var out []valueRow
 	for _, y := range years {
 		p, _ := hromadata.ParsePeriod(strconv.Itoa(y))
-		val, err := valueFor(ctx, db, ind, p, office.Code)
+		val, err := valueFor(ctx, db, ind, p, "")
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, compareRow(strconv.Itoa(y), "?period="+p.Label+officeQuery(office), val, indicators.Value{}))
+		out = append(out, compareRow(strconv.Itoa(y), "?period="+p.Label, val, indicators.Value{}))
 	}
 	return out, nil
 }
@@ -226,8 +231,10 @@ var indicatorBody = web.Template("indicator", `
 {{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>
 <td class="num"{{with .AgoWhy}} title="{{.}}"{{end}}>{{.Ago}}</td><td class="num delta {{.Tone}}">{{.Delta}}</td></tr>{{end}}</table>
 {{else}}<p>{{.OfficesNote}}</p>{{end}}</section>
-<section class="panel"><h2>За роками{{with .Office.Name}}: {{.}}{{end}}</h2>{{template "history" .Years}}</section>
-<section class="panel"><h2>За місяцями {{.Period.From.Year}} року{{with .Office.Name}}: {{.}}{{end}}</h2>{{template "history" .Months}}</section>
+{{if .Office.Code}}<section class="panel"><h2>{{.PeriodName}} за місяцями: {{.Office.Name}}</h2>{{template "history" .Months}}
+<p><a href="?period={{.Period.From.Year}}&office={{.Office.Code}}">Увесь {{.Period.From.Year}} рік</a> · <a href="?period={{.Period.Label}}">За роками — по місту</a></p></section>
+{{else}}<section class="panel"><h2>За роками</h2>{{template "history" .Years}}</section>
+<section class="panel"><h2>За місяцями {{.Period.From.Year}} року</h2>{{template "history" .Months}}</section>{{end}}
 {{define "history"}}<table><tr><th>Період</th><th class="num">Значення</th><th>Чому немає числа</th></tr>
 {{range .}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num">{{.Value}}</td><td>{{.Why}}</td></tr>
 {{else}}<tr><td colspan="3">Жоден рік не охоплено експортами.</td></tr>{{end}}</table>{{end}}`)

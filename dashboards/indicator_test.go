@@ -104,3 +104,12 @@ func TestChangeColours(t *testing.T) {
 		}
 	})
 }
+
+// TestAreaRowsLinkDefinitions: every indicator in an area's table leads to its
+// definition and history for the area's year.
+func TestAreaRowsLinkDefinitions(t *testing.T) {
+	page := mustGet(t, mustRouter(t), "/areas/department-aid?year=2023")
+	if !strings.Contains(page, `<a href="/indicator/natural_aid.persons?period=2023">`) {
+		t.Errorf("the area's table does not link its indicators:\n%.3000s", page)
+	}
+}
