@@ -58,9 +58,9 @@ func trendLine(v *benefitsView) template.HTML {
 	for _, p := range v.Trend {
 		x = append(x, monthLabel(p.At))
 	}
-	line.SetXAxis(x).AddSeries("Місто", lineData(v.Trend))
+	line.SetXAxis(x).AddSeries("Місто", lineData(v.Trend), officeSeries("ALL")...)
 	for i, o := range hromadata.Offices {
-		line.AddSeries(o.Name, lineData(v.TrendOffices[i]))
+		line.AddSeries(o.Name, lineData(v.TrendOffices[i]), officeSeries(o.Code)...)
 	}
 	return html(line.RenderSnippet())
 }
@@ -81,7 +81,7 @@ func officePie(v *benefitsView) template.HTML {
 	var data []opts.PieData
 	for _, n := range v.ByOffice {
 		name, value := publicCount(n)
-		data = append(data, opts.PieData{Name: name, Value: value})
+		data = append(data, opts.PieData{Name: name, Value: value, ItemStyle: &opts.ItemStyle{Color: officeColorByName(n.Name)}})
 	}
 	pie.AddSeries("Сімей", data)
 	return html(pie.RenderSnippet())

@@ -113,3 +113,19 @@ func TestAreaRowsLinkDefinitions(t *testing.T) {
 		t.Errorf("the area's table does not link its indicators:\n%.3000s", page)
 	}
 }
+
+// TestOfficeColours: an office has one colour on every chart that draws offices.
+func TestOfficeColours(t *testing.T) {
+	v := &benefitsView{Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
+	for _, o := range hromadata.Offices {
+		v.ByOffice = append(v.ByOffice, named{o.Name, 100})
+	}
+	for name, chart := range map[string]string{"trend": string(trendLine(v)), "pie": string(officePie(v))} {
+		for _, o := range hromadata.Offices {
+			c := officeColors[o.Code]
+			if c == "" || !strings.Contains(chart, `"color":"`+c+`"`) {
+				t.Errorf("%s chart does not draw %s in %q", name, o.Name, c)
+			}
+		}
+	}
+}
