@@ -60,3 +60,33 @@ func FormatUK(v float64, decimals int) string {
 
 // FormatISO writes a number for machines: 1234567.8.
 func FormatISO(v float64, decimals int) string { return strconv.FormatFloat(v, 'f', decimals, 64) }
+
+// Plural is the form of a Ukrainian noun that agrees with a whole count n: one for
+// 1, 21, 101 (but not 11, 111: «21 рядок»), few for 2–4, 22–24, 102–104 (but not
+// 12–14: «22 рядки»), many for 0, 5–20, 25–30, 11–14, 111 («25 рядків»). A fractional
+// number takes the genitive singular («2,5 рядка»), which for many nouns is none of
+// the three (рядок: рядки, but 2,5 рядка), so counts are whole numbers here.
+func Plural[N integer](n N, one, few, many string) string {
+	if n < 0 {
+		n = -n
+	}
+	n10, n100 := uint64(n)%10, uint64(n)%100
+	switch {
+	case n10 == 1 && n100 != 11:
+		return one
+	case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
+		return few
+	}
+	return many
+}
+
+// Count writes a count with its noun in the form that agrees: «1 файл», «3 файли»,
+// «548 файлів».
+func Count[N integer](n N, one, few, many string) string {
+	return strconv.FormatInt(int64(n), 10) + " " + Plural(n, one, few, many)
+}
+
+// integer is any whole-number type a count comes in.
+type integer interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64
+}

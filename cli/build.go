@@ -9,6 +9,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/models"
 
 	"github.com/hromadata/hromadata/warehouse"
@@ -47,8 +48,10 @@ func build(ctx context.Context, env Env, data string) (warehouse.BuildResult, er
 	if err != nil {
 		return res, err
 	}
-	fmt.Fprintf(env.Stdout, "Збірку %s побудовано за %.1f с: %d моделей, %d тестів пройдено; рядків: %d призначень, %d виплат.\n",
-		filepath.Base(res.Path), res.Duration.Seconds(), res.Models, res.Tests,
-		res.Rows["raw_benefit_assignments"], res.Rows["raw_benefit_payments"])
+	fmt.Fprintf(env.Stdout, "Збірку %s побудовано за %s с: %s, %s пройдено; рядків: %s, %s.\n",
+		filepath.Base(res.Path), hromadata.FormatUK(res.Duration.Seconds(), 1),
+		hromadata.Count(res.Models, "модель", "моделі", "моделей"), hromadata.Count(res.Tests, "тест", "тести", "тестів"),
+		hromadata.Count(res.Rows["raw_benefit_assignments"], "призначення", "призначення", "призначень"),
+		hromadata.Count(res.Rows["raw_benefit_payments"], "виплата", "виплати", "виплат"))
 	return res, nil
 }

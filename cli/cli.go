@@ -98,7 +98,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Довідка до команди: hromadata КОМАНДА --help")
 }
 
-// flags makes a flag set with the --data flag every command takes.
+// flags makes a flag set with the --data flag every command takes; its help and
+// its errors are in Ukrainian (the flag package's own are English).
 func flags(env Env, name, synopsis string) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
@@ -106,34 +107,29 @@ func flags(env Env, name, synopsis string) (*flag.FlagSet, *string) {
 	if def == "" {
 		def = "hromadata-data"
 	}
-	data := fs.String("data", def, "тека даних (або HROMADATA_DATA)")
-	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "Використання: hromadata %s %s\n\n", name, synopsis)
-		fs.PrintDefaults()
-	}
+	data := fs.String("data", def, "`тека` даних (або HROMADATA_DATA)")
+	fs.Usage = func() { flagUsage(fs.Output(), fs, name, synopsis) }
 	return fs, data
 }
 
-// parse parses flags, mapping a flag error to a usage error (already printed).
+// parse parses flags: --help prints the usage on the output and returns flag.ErrHelp;
+// a wrong flag prints the error in Ukrainian and the usage, and returns errUsage.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	return nil
-}
-
-func plural(n int, one, few, many string) string {
-	n10, n100 := n%10, n%100
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard) // the flag package's English message
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
 	switch {
-	case n10 == 1 && n100 != 11:
-		return one
-	case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
-		return few
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		usage()
+		return err
 	}
-	return many
+	fmt.Fprintf(out, "hromadata %s: %s\n\n", fs.Name(), flagError(fs, err))
+	usage()
+	return errUsage
 }
-
 func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }

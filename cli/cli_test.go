@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"github.com/hromadata/hromadata/opendata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -47,6 +48,9 @@ func TestDemoReproducesReport(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo exited %d:\n%s\n%s", code, out, errs)
 	}
+	if n := MustAgree(t, out+errs); n < 500 { // every count the demo prints agrees with its noun
+		t.Errorf("only %d counts checked in the demo's output", n)
+	}
 	m := regexp.MustCompile(`Рядків прочитано (\d+) = завантажено (\d+) \+ відхилено (\d+)`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no load summary in:\n%s", out)
@@ -62,6 +66,22 @@ func TestDemoReproducesReport(t *testing.T) {
 			t.Errorf("demo output lacks %q", want)
 		}
 	}
+
+	t.Run("every area's dataset is released", func(t *testing.T) {
+		rel, err := opendata.Latest(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		released := map[string]bool{}
+		for _, d := range rel.Datasets {
+			released[d.ID] = true
+		}
+		for _, d := range opendata.Datasets {
+			if !released[d.ID] {
+				t.Errorf("dataset %s is not in the demo's release", d.ID)
+			}
+		}
+	})
 
 	code, out, errs = run(t, "indicators", "--data", data, "--period", "2023", "--format", "csv")
 	if code != 0 {

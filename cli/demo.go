@@ -3,15 +3,18 @@ package cli
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/demo"
+	"github.com/hromadata/hromadata/opendata"
 )
 
 func runDemo(ctx context.Context, env Env, args []string) error {
 	fs, data := flags(env, "demo", "[--addr :8080] [--no-serve] [--seed N] [--scale N] [--generate-only]")
-	addr := fs.String("addr", ":8080", "адреса вебсервера")
+	addr := fs.String("addr", ":8080", "`адреса` вебсервера")
 	noServe := fs.Bool("no-serve", false, "зупинитися після публікації, не запускати сервер")
 	seed := fs.Uint64("seed", 2023, "зерно генератора демо-даних")
 	only := fs.Bool("generate-only", false, "лише згенерувати експорти в inbox/ і зупинитися")
@@ -26,6 +29,15 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if err := checkPrivate(*data, *shared); err != nil {
 		return err
 	}
+	var ln net.Listener
+	if !*noServe && !*only { // a busy port is said now, not after minutes of loading
+		l, err := listen(*addr)
+		if err != nil {
+			return err
+		}
+		ln = l
+		defer ln.Close()
+	}
 	inbox := filepath.Join(*data, "inbox")
 	if empty(inbox) {
 		fmt.Fprintf(env.Stdout, "Генерую демо-експорти в %s …\n", inbox)
@@ -33,10 +45,15 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("generate demo: %w", err)
 		}
-		fmt.Fprintf(env.Stdout, "Згенеровано %d файлів: %d сімей, %d призначень, %d виплат.\n", s.Files, s.Families, s.Assignments, s.Payments)
+		fmt.Fprintf(env.Stdout, "Згенеровано %s: %s, %s, %s.\n", hromadata.Count(s.Files, "файл", "файли", "файлів"),
+			hromadata.Count(s.Families, "сім’я", "сім’ї", "сімей"), hromadata.Count(s.Assignments, "призначення", "призначення", "призначень"),
+			hromadata.Count(s.Payments, "виплата", "виплати", "виплат"))
 	}
 	if *only {
 		return nil
+	}
+	if err := opendata.WriteSteward(*data, demo.Steward()); err != nil {
+		return fmt.Errorf("demo steward: %w", err)
 	}
 	if _, err := load(ctx, env, *data, []string{inbox}, false); err != nil {
 		return err
@@ -44,13 +61,13 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if _, err := build(ctx, env, *data); err != nil {
 		return err
 	}
-	if err := publish(ctx, env, *data); err != nil {
+	if err := publish(ctx, env, *data, ""); err != nil {
 		return err
 	}
 	if *noServe {
 		return nil
 	}
-	return serve(ctx, env, *data, *addr)
+	return serve(ctx, env, *data, ln)
 }
 
 func empty(dir string) bool {

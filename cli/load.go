@@ -41,7 +41,7 @@ func load(ctx context.Context, env Env, data string, paths []string, acceptShrin
 	}
 	refused := summarise(env.Stdout, results)
 	if refused > 0 {
-		return results, hromadata.E(hromadata.Invalid, fmt.Sprintf("%d %s не завантажено (див. вище); решту завантажено", refused, plural(refused, "файл", "файли", "файлів")))
+		return results, hromadata.E(hromadata.Invalid, hromadata.Count(refused, "файл", "файли", "файлів")+" не завантажено (див. вище); решту завантажено")
 	}
 	return results, nil
 }
@@ -65,7 +65,7 @@ func summarise(w io.Writer, results []etl.Result) int {
 		case e.Status == etl.StatusStale:
 			fmt.Fprintf(w, "ПРОПУЩЕНО %s: %s\n", e.File, e.Error)
 		case e.Status == etl.StatusReplaced:
-			fmt.Fprintf(w, "ЗАМІНЕНО  %s: нова версія замінила попередню (%d рядків)\n", e.File, e.RowsLoaded)
+			fmt.Fprintf(w, "ЗАМІНЕНО  %s: нова версія замінила попередню (%s)\n", e.File, rows(e.RowsLoaded))
 		}
 		for i, rj := range r.Rejects {
 			if i == 3 {
@@ -78,6 +78,20 @@ func summarise(w io.Writer, results []etl.Result) int {
 	fmt.Fprintf(w, "Файлів: %d (завантажено %d, замінено %d, вже були %d, відхилено %d, у карантині %d). Рядків прочитано %d = завантажено %d + відхилено %d.\n",
 		len(results), count[etl.StatusLoaded], count[etl.StatusReplaced], count[etl.StatusDuplicate], count[etl.StatusRejected], count[etl.StatusQuarantined], read, loaded, rejected)
 	return refused
+}
+
+// rows is a count of rows for people: «1 рядок», «62 рядки», «133 рядки», «292 рядки».
+func rows(n int) string { return hromadata.Count(n, "рядок", "рядки", "рядків") }
+
+// statusUK is what a person reads for what a load did with a file (the manifest
+// keeps the English codes for machines).
+var statusUK = map[etl.Status]string{
+	etl.StatusLoaded:      "завантажено",
+	etl.StatusReplaced:    "замінено попередню версію",
+	etl.StatusDuplicate:   "уже завантажений раніше",
+	etl.StatusStale:       "пропущено: старіша версія за завантажену",
+	etl.StatusRejected:    "відхилено",
+	etl.StatusQuarantined: "у карантині",
 }
 
 // progress draws a bar on a terminal and writes plain lines elsewhere.
@@ -98,7 +112,7 @@ func (p *progress) update(ev etl.Progress) {
 	n := ev.Index + 1
 	if !p.tty {
 		e := ev.Done.Entry
-		fmt.Fprintf(p.w, "[%d/%d] %s: %s, %d рядків, відхилено %d\n", n, ev.Total, e.File, e.Status, e.RowsLoaded, e.RowsRejected)
+		fmt.Fprintf(p.w, "[%d/%d] %s: %s, %s, відхилено %d\n", n, ev.Total, e.File, statusUK[e.Status], rows(e.RowsLoaded), e.RowsRejected)
 		return
 	}
 	const width = 30

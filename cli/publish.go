@@ -2,28 +2,40 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"time"
 
+	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/opendata"
 	"github.com/hromadata/hromadata/warehouse"
 )
 
 func runPublish(ctx context.Context, env Env, args []string) error {
-	fs, data := flags(env, "publish", "")
+	fs, data := flags(env, "publish", "[--base-url https://opendata.example.gov.ua]")
+	baseURL := baseURLFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return publish(ctx, env, *data)
+	return publish(ctx, env, *data, *baseURL)
 }
 
-func publish(ctx context.Context, env Env, data string) error {
+// baseURLFlag is --base-url of publish and serve: the site's address from outside.
+func baseURLFlag(fs *flag.FlagSet) *string {
+	return fs.String("base-url", "", "адреса сайту ззовні для посилань у каталозі DCAT і CKAN API (інакше base_url з opendata.json)")
+}
+
+func publish(ctx context.Context, env Env, data, baseURL string) error {
 	db, err := warehouse.OpenCurrent(data, warehouse.DefaultLimits)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	rel, created, err := opendata.Publish(ctx, db, data, time.Now())
+	st, err := opendata.LoadSteward(data)
+	if err != nil {
+		return err
+	}
+	rel, created, err := opendata.PublishAt(ctx, db, data, time.Now(), baseURL)
 	if err != nil {
 		return err
 	}
@@ -31,7 +43,11 @@ func publish(ctx context.Context, env Env, data string) error {
 		fmt.Fprintf(env.Stdout, "Дані не змінилися з випуску %s: новий випуск не потрібен.\n", rel.ID)
 		return nil
 	}
+	if opendata.ResolveBaseURL(baseURL, st) == "" {
+		fmt.Fprintf(env.Stdout, "Увага: адреса сайту не задана, тож посилання в каталозі DCAT випуску ведуть на %s. "+
+			"Задайте --base-url або base_url у %s.\n", opendata.DefaultBaseURL, opendata.StewardFile)
+	}
 	n := len(rel.Datasets)
-	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%d %s) у %s.\n", rel.ID, n, plural(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
+	fmt.Fprintf(env.Stdout, "Опубліковано випуск відкритих даних %s (%s) у %s.\n", rel.ID, hromadata.Count(n, "набір", "набори", "наборів"), opendata.ReleasesDir(data))
 	return nil
 }

@@ -15,8 +15,8 @@ import (
 
 func runReconcile(ctx context.Context, env Env, args []string) error {
 	fs, data := flags(env, "reconcile", "--period 2023 [--format table|csv|json] [--all]")
-	period := fs.String("period", "2023", "період: рік звіту (2023) або інший рік, квартал, місяць")
-	format := fs.String("format", "table", "формат: table, csv або json")
+	period := fs.String("period", "2023", "`період`: рік звіту (2023) або інший рік, квартал, місяць")
+	format := fs.String("format", "table", "`формат`: table, csv або json")
 	all := fs.Bool("all", false, "показати й опубліковані показники, яких сховище ще не обчислює")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -58,7 +58,7 @@ func reconcileCSV(w io.Writer, r *reconcile.Report, all bool) error {
 		}
 	}
 	for _, rel := range r.Relations {
-		cw.Write([]string{"relation", rel.LHS, "= " + fmt.Sprint(len(rel.Terms)) + " складових",
+		cw.Write([]string{"relation", rel.LHS, "= " + hromadata.Count(len(rel.Terms), "складова", "складові", "складових"),
 			num(rel.Published.Sum, rel.Decimals), num(rel.Computed.Sum, rel.Decimals), string(rel.Published.Status) + " / " + string(rel.Computed.Status), "", rel.Note})
 	}
 	for _, pr := range r.Programmes {
@@ -83,8 +83,8 @@ func reconcileJSON(w io.Writer, r *reconcile.Report, all bool) error {
 
 func reconcileTable(w io.Writer, r *reconcile.Report, all bool) error {
 	if r.Published {
-		fmt.Fprintf(w, "Звірка за %s: з %d опублікованих показників обчислюється %d — збігаються %d, розбіжностей %d, немає даних %d.\n\n",
-			r.Period.Label, len(r.Figures), r.Counts[reconcile.Match]+r.Counts[reconcile.Mismatch], r.Counts[reconcile.Match], r.Counts[reconcile.Mismatch], r.Counts[reconcile.NoData])
+		fmt.Fprintf(w, "Звірка за %s: з %s обчислюється %d — збігаються %d, розбіжностей %d, немає даних %d.\n\n",
+			r.Period.Label, hromadata.Count(len(r.Figures), "опублікованого показника", "опублікованих показників", "опублікованих показників"), r.Counts[reconcile.Match]+r.Counts[reconcile.Mismatch], r.Counts[reconcile.Match], r.Counts[reconcile.Mismatch], r.Counts[reconcile.NoData])
 	} else {
 		fmt.Fprintf(w, "Звіт за %s не опубліковано: порівнювати нічого. Нижче — обчислені значення (%d) і співвідношення звіту на них; немає даних для %d.\n\n",
 			r.Period.Label, r.Counts[reconcile.NotPublished], r.Counts[reconcile.NoData])

@@ -13,9 +13,9 @@ import (
 
 func runReport(ctx context.Context, env Env, args []string) error {
 	fs, data := flags(env, "report", "--year 2023 [--format html|md] [--out ФАЙЛ]")
-	year := fs.String("year", "2023", "рік звіту")
-	format := fs.String("format", "html", "формат: html (для друку) або md")
-	out := fs.String("out", "", "записати у файл замість стандартного виводу")
+	year := fs.String("year", "2023", "`рік` звіту")
+	format := fs.String("format", "html", "`формат`: html (для друку) або md")
+	out := fs.String("out", "", "записати у `файл` замість стандартного виводу")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

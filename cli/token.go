@@ -32,10 +32,10 @@ func runToken(ctx context.Context, env Env, args []string) error {
 
 func tokenNew(env Env, args []string) error {
 	fs, data := flags(env, "token new", `--name ІМ’Я [--role analyst|steward] [--purpose "МЕТА"] [--expires 90d]`)
-	name := fs.String("name", "", "ім’я власника токена (записується в журнал запитів)")
-	role := fs.String("role", auth.Analyst, "роль: analyst (вітрини й довідники) або steward (знеособлені записи про осіб, з метою)")
-	purpose := fs.String("purpose", "", "мета доступу; обов’язкова для steward і записується до журналу кожного запиту")
-	expires := fs.String("expires", "90d", "строк дії: 30d, 12h тощо (не більше 366d)")
+	name := fs.String("name", "", "`ім’я` власника токена (записується в журнал запитів)")
+	role := fs.String("role", auth.Analyst, "`роль`: analyst (вітрини й довідники) або steward (знеособлені записи про осіб, з метою)")
+	purpose := fs.String("purpose", "", "`мета` доступу; обов’язкова для steward і записується до журналу кожного запиту")
+	expires := fs.String("expires", "90d", "`строк` дії: 30d, 12h тощо (не більше 366d)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func state(t auth.Token, now time.Time) string {
 
 func tokenRevoke(env Env, args []string) error {
 	fs, data := flags(env, "token revoke", "--name ІМ’Я")
-	name := fs.String("name", "", "ім’я токена, який відкликати")
+	name := fs.String("name", "", "`ім’я` токена, який відкликати")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

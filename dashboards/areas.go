@@ -3,14 +3,12 @@ package dashboards
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
-	"html/template"
 	"path"
 	"strings"
 
 	"github.com/gin-gonic/gin"
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
@@ -71,20 +69,24 @@ var Areas = []Area{
 		PartsTitle: "Контроль за цільовим використанням коштів"},
 }
 
-var areaBody = web.Template("area", `
-<p class="lead">{{.Year}} рік у порівнянні з {{.PrevYear}}. Роки з даними: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{else}}немає{{end}}
-· Інші розділи: {{range .Areas}}<a href="/areas/{{.Slug}}">{{.Title}}</a> · {{end}}</p>
+var areaBody = web.Template("area", `{{selector .View}}
+<p class="lead">{{.Now}} у порівнянні з {{.Prev}}{{with .View.Office.Name}} · {{.}}{{end}}.
+Інші розділи: {{range .Areas}}<a href="{{$.View.Link (print "/areas/" .Slug)}}">{{.Title}}</a> · {{end}}</p>
+{{if .OfficeMissing}}<div class="empty nodata">{{.OfficeMissing}}</div>{{else}}
 {{cards .Cards}}
-<section class="panel"><h2>{{.HeadlineLabel}}: за місяцями</h2>{{.Trend}}</section>
-{{if .Parts}}<section class="panel" style="margin-top:12px"><h2>{{.PartsTitle}}</h2>{{.Parts}}</section>{{end}}
-<section class="panel" style="margin-top:12px"><h2>Показники</h2>
-<table><tr><th>Показник</th><th class="num">{{.Year}}</th><th class="num">{{.PrevYear}}</th><th class="num">Зміна</th><th>Одиниця</th></tr>
-{{range .Rows}}<tr><td><a href="/indicator/{{.ID}}?period={{$.Year}}">{{.Label}}</a></td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}
-</table>{{range .Reasons}}<p class="muted"><small>— {{.}}</small></p>{{end}}</section>`, withCards)
+{{chart .Trend}}
+{{chart .Parts}}
+<section class="panel"><h2>Показники</h2><div class="table-wrap">
+<table><thead><tr><th scope="col">Показник</th><th scope="col" class="num">{{.Now}}</th><th scope="col" class="num">{{.Prev}}</th><th scope="col" class="num">Зміна</th><th scope="col">Одиниця</th></tr></thead>
+<tbody>{{range .Rows}}<tr><td><a href="{{$.View.Link (print "/indicator/" .ID)}}">{{.Label}}</a></td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}</tbody>
+</table></div>{{range .Reasons}}<p class="muted"><small>— {{.}}</small></p>{{end}}</section>{{end}}`, withCards, withView, withCharts)
+
+// officeMissing is what an area page says when its figures are not computed by office.
+const officeMissing = "немає даних за управлінням: показники цього розділу ще не обчислюються окремо за управліннями; оберіть «Усе місто»"
 
 type areaRow struct{ ID, Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
 
-// area renders /areas/:slug?year=2023; /areas/benefits is the state benefits page.
+// area renders /areas/:slug?period=2023&office=DN; /areas/benefits is the state benefits page.
 func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
 	if c.Param("slug") == "benefits" {
 		return d.benefits(c, build)
@@ -98,29 +100,47 @@ func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
 	if a == nil {
 		return hromadata.E(hromadata.NotFound, "такого розділу немає")
 	}
-	p, err := yearParam(c)
-	if err != nil {
-		return err
-	}
 	db, err := build()
 	if err != nil {
 		return err
 	}
-	body, err := renderArea(c.Request.Context(), db, *a, p)
+	inds, head, err := areaIndicators(*a)
 	if err != nil {
 		return err
 	}
-	web.Render(c, web.Page{Title: a.Title + " за " + p.Label + " рік", Here: "areas", Charts: true, Body: body})
+	v, err := ReadView(c, db, indicators.SourcesOf(inds))
+	if err != nil {
+		return err
+	}
+	data, err := renderArea(c.Request.Context(), db, *a, v, inds, head)
+	if err != nil {
+		return err
+	}
+	v.withLinks(c.Request.URL.Path, data.trend, data.parts)
+	if done, err := serveChartData(c, v, data.trend, data.parts); done {
+		return err
+	}
+	body, err := web.Execute(areaBody, data.page)
+	if err != nil {
+		return err
+	}
+	web.Render(c, v.Page(web.Page{Title: a.Title + " за " + Label(v.Period) + officeSuffix(v), Here: "areas", Charts: true, Body: body}))
 	return nil
 }
 
-func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (template.HTML, error) {
+// officeSuffix names the chosen office in a title.
+func officeSuffix(v View) string {
+	if v.Office.Code == "" {
+		return ""
+	}
+	return " — " + v.Office.Name
+}
+
+func areaIndicators(a Area) (inds []indicators.Indicator, head indicators.Indicator, err error) {
 	cat, err := indicators.Catalogue()
 	if err != nil {
-		return "", err
+		return nil, head, err
 	}
-	var inds []indicators.Indicator
-	var head indicators.Indicator
 	for _, ind := range cat {
 		if path.Base(ind.File) == a.File {
 			inds = append(inds, ind)
@@ -129,42 +149,74 @@ func renderArea(ctx context.Context, db *sql.DB, a Area, p hromadata.Period) (te
 			}
 		}
 	}
-	now, err := indicators.ComputeSome(ctx, db, p, inds)
-	if err != nil {
-		return "", err
+	return inds, head, nil
+}
+
+// errNoOffice: the figures asked for by office are not computed by office.
+var errNoOffice = errors.New("not computed by office")
+
+// valuesFor computes inds for p, for the city or one office.
+func valuesFor(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []indicators.Indicator) ([]indicators.Value, error) {
+	if office == "" {
+		return indicators.ComputeSome(ctx, db, p, inds)
 	}
-	prev, err := indicators.ComputeSome(ctx, db, p.Previous(), inds)
+	all, err := indicators.ComputeCatalogueFor(ctx, db, p, office)
 	if err != nil {
-		return "", err
+		return nil, fmt.Errorf("%w: %v", errNoOffice, err)
+	}
+	byID := make(map[string]indicators.Value, len(all))
+	for _, v := range all {
+		byID[v.ID] = v
+	}
+	out := make([]indicators.Value, len(inds))
+	for i, ind := range inds {
+		out[i] = byID[ind.ID]
+		out[i].Indicator = ind
+	}
+	return out, nil
+}
+
+type areaData struct {
+	page         map[string]any
+	trend, parts *chart
+}
+
+func renderArea(ctx context.Context, db *sql.DB, a Area, v View, inds []indicators.Indicator, head indicators.Indicator) (areaData, error) {
+	d := areaData{page: map[string]any{"View": v, "Now": Label(v.Period), "Prev": Label(v.Compare), "Areas": Areas}}
+	now, err := valuesFor(ctx, db, v.Period, v.Office.Code, inds)
+	var prev []indicators.Value
+	if err == nil {
+		prev, err = valuesFor(ctx, db, v.Compare, v.Office.Code, inds)
+	}
+	if errors.Is(err, errNoOffice) {
+		d.page["OfficeMissing"] = officeMissing
+		return d, nil
+	}
+	if err != nil {
+		return d, err
 	}
 	rows, reasons := areaRows(now, prev)
-	trend, err := areaTrend(ctx, db, head, p)
-	if err != nil {
-		return "", err
+	if d.trend, err = areaTrend(ctx, db, head, v); err != nil {
+		return d, err
 	}
 	byID := map[string]int{}
-	for i, v := range now {
-		byID[v.ID] = i
+	for i, x := range now {
+		byID[x.ID] = i
 	}
 	var cards []card
 	for _, id := range a.Cards {
 		if i, ok := byID[id]; ok {
-			v := now[i]
-			cards = append(cards, valueCard(v, prev[i]))
+			cards = append(cards, valueCard(now[i], prev[i]))
 		}
 	}
-	var parts template.HTML
 	if len(a.Parts) > 0 {
-		parts = areaParts(a.Parts, now, byID)
+		d.parts = areaParts(a.Parts, now, byID)
+		d.parts.Title = a.PartsTitle + ", " + Label(v.Period)
 	}
-	years, err := indicators.YearsCovered(ctx, db, indicators.SourcesOf(inds))
-	if err != nil {
-		return "", err
+	for k, x := range map[string]any{"Rows": rows, "Reasons": reasons, "Cards": v.against(cards), "Trend": d.trend, "Parts": d.parts} {
+		d.page[k] = x
 	}
-	y := p.From.Year()
-	return web.Execute(areaBody, map[string]any{"Year": y, "PrevYear": y - 1, "Years": years, "Areas": Areas,
-		"HeadlineLabel": strings.TrimSpace(head.Label), "Trend": trend, "Rows": rows, "Reasons": reasons, "Cards": cards,
-		"Parts": parts, "PartsTitle": a.PartsTitle})
+	return d, nil
 }
 
 // areaRows are the table's rows: "—" for a figure that cannot be known, with the
@@ -199,57 +251,52 @@ func areaRows(now, prev []indicators.Value) (rows []areaRow, reasons []string) {
 	return rows, reasons
 }
 
-// areaTrend draws the headline indicator month by month: a stock at each month's
-// start, a flow within each month.
-func areaTrend(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period) (template.HTML, error) {
-	var x []string
-	var data []opts.BarData
-	for _, m := range p.Months() {
-		vals, err := indicators.Compute(ctx, db, m, []indicators.Indicator{ind})
-		if err != nil {
-			return "", err
+// areaTrend draws the headline indicator month by month beside the compared
+// period: a stock at each month's start, a flow within each month.
+func areaTrend(ctx context.Context, db *sql.DB, ind indicators.Indicator, v View) (*chart, error) {
+	ch := &chart{ID: "trend", Title: strings.TrimSpace(ind.Label) + ": за місяцями", Kind: barChart, Axis: "Місяць", Height: "320px", Decimals: ind.Unit.Decimals}
+	for _, p := range []hromadata.Period{v.Period, v.Compare} {
+		s := series{Name: Label(p) + ", " + ind.Unit.Label}
+		for _, m := range p.Months() {
+			var vals []indicators.Value
+			var err error
+			if v.Office.Code == "" {
+				vals, err = indicators.Compute(ctx, db, m, []indicators.Indicator{ind})
+			} else {
+				vals, err = valuesFor(ctx, db, m, v.Office.Code, []indicators.Indicator{ind})
+			}
+			if err != nil {
+				return nil, err
+			}
+			s.Values = append(s.Values, chartValue(vals[0]))
 		}
-		x = append(x, monthLabel(m.From))
-		data = append(data, opts.BarData{Value: chartValue(vals[0])})
+		ch.Series = append(ch.Series, s)
 	}
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts("320px"),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "8%", Right: "3%", Top: "6%", Bottom: "10%"}))
-	bar.SetXAxis(x).AddSeries(ind.Unit.Label, data)
-	return html(bar.RenderSnippet()), nil
+	ch.Series[0].Color = cityColor
+	if c := officeColors[v.Office.Code]; c != "" {
+		ch.Series[0].Color = c
+	}
+	ch.Series[1].Color = "#8a9bb0"
+	for _, m := range v.Period.Months() {
+		ch.Cats = append(ch.Cats, monthNames[m.From.Month()-1])
+	}
+	return ch, nil
 }
 
 // areaParts draws the area's breakdown: the parts' values side by side, longest first.
-func areaParts(ids []string, vals []indicators.Value, byID map[string]int) template.HTML {
-	var names []string
-	var data []opts.BarData
+func areaParts(ids []string, vals []indicators.Value, byID map[string]int) *chart {
+	ch := &chart{ID: "parts", Kind: hbarChart, Axis: "Складова", Series: []series{{Name: "Значення", Color: cityColor}}}
 	for i := len(ids) - 1; i >= 0; i-- { // ECharts draws a category axis bottom-up
 		if j, ok := byID[ids[i]]; ok {
-			name := shorten(strings.TrimSpace(vals[j].Label), 50)
+			name := strings.TrimSpace(vals[j].Label)
 			if vals[j].Known() && privacy.Withheld(vals[j].Unit.Code, vals[j].Value) {
 				name += " (" + privacy.WithheldText + ")"
 			}
-			names = append(names, name)
-			data = append(data, opts.BarData{Value: chartValue(vals[j])})
+			ch.Cats = append(ch.Cats, name)
+			ch.Series[0].Values = append(ch.Series[0].Values, chartValue(vals[j]))
+			ch.Decimals = vals[j].Unit.Decimals
 		}
 	}
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts(fmt.Sprintf("%dpx", 60+40*len(names))),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "38%", Right: "4%", Top: "4%", Bottom: "8%"}))
-	bar.SetXAxis(names).AddSeries("", data)
-	bar.XYReversal()
-	return html(bar.RenderSnippet())
-}
-
-// shorten cuts a label to n letters for a chart axis; the table below has it whole.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
+	ch.Height = fmt.Sprintf("%dpx", 60+48*len(ch.Cats))
+	return ch
 }

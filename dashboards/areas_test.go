@@ -37,7 +37,7 @@ func TestAreasNameCatalogue(t *testing.T) {
 // suppression rule of every public output: 1 to 4 is never drawn.
 func TestPagesWithholdSmallCounts(t *testing.T) {
 	v := &benefitsView{ByBenefit: []named{{"Багатодітним", 120}, {"Стипендія 100+", 2}}, ByOffice: []named{{"Заводське", 3}}}
-	for name, html := range map[string]string{"bar": string(benefitBar(v)), "pie": string(officePie(v))} {
+	for name, html := range map[string]string{"bar": string(v.benefitBar().draw()), "pie": string(v.officePie().draw())} {
 		if !strings.Contains(html, "менше 5 — приховано") || strings.Contains(html, `"value":2`) || strings.Contains(html, `"value":3`) {
 			t.Errorf("%s draws a small count: %s", name, html)
 		}
@@ -51,7 +51,7 @@ func TestChartsWithholdSmallCounts(t *testing.T) {
 	if got := chartValue(small); got != "-" {
 		t.Errorf("chartValue(1 person) = %v", got)
 	}
-	html := string(areaParts([]string{"x"}, []indicators.Value{small}, map[string]int{"x": 0}))
+	html := string(areaParts([]string{"x"}, []indicators.Value{small}, map[string]int{"x": 0}).draw())
 	if !strings.Contains(html, "менше 5") {
 		t.Errorf("the parts chart does not say the figure is withheld: %.300s", html)
 	}

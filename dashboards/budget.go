@@ -3,21 +3,18 @@ package dashboards
 import (
 	"context"
 	"database/sql"
-	"html/template"
+	"fmt"
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/web"
 )
 
-// budgetView is what the budget page shows for a year.
+// budgetView is what the budget page shows for a period.
 type budgetView struct {
-	Year           int
 	Total, Prev    float64 // thousand UAH
 	ByFund         []named // thousand UAH in the year
 	ByFundPrev     map[string]float64
@@ -39,18 +36,17 @@ const (
 	debtSQL = `SELECT creditor_debt(NULL, ?)`
 )
 
-func loadBudget(ctx context.Context, db *sql.DB, year int) (*budgetView, error) {
-	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	prevFrom := from.AddDate(-1, 0, 0)
-	v := &budgetView{Year: year, MonthlyByFund: map[string][]float64{}, ByFundPrev: map[string]float64{}}
+func loadBudget(ctx context.Context, db *sql.DB, p, c hromadata.Period) (*budgetView, error) {
+	from, to := p.From, p.To
+	v := &budgetView{MonthlyByFund: map[string][]float64{}, ByFundPrev: map[string]float64{}}
 	var prevByFund []named
 	steps := []func() error{
 		func() error { return scalar(ctx, db, &v.Total, spentSQL, from, to) },
-		func() error { return scalar(ctx, db, &v.Prev, spentSQL, prevFrom, from) },
+		func() error { return scalar(ctx, db, &v.Prev, spentSQL, c.From, c.To) },
 		func() error { return scalar(ctx, db, &v.Debt, debtSQL, to.Format("2006-01-02")) },
-		func() error { return scalar(ctx, db, &v.DebtPrev, debtSQL, from.Format("2006-01-02")) },
+		func() error { return scalar(ctx, db, &v.DebtPrev, debtSQL, c.To.Format("2006-01-02")) },
 		func() (err error) { v.ByFund, err = namedRows(ctx, db, byFundSQL, from, to); return },
-		func() (err error) { prevByFund, err = namedRows(ctx, db, byFundSQL, prevFrom, from); return },
+		func() (err error) { prevByFund, err = namedRows(ctx, db, byFundSQL, c.From, c.To); return },
 		func() (err error) { v.CityLines, err = namedRows(ctx, db, cityLinesSQL, from, to); return },
 		func() error { return v.loadMonthly(ctx, db, from, to) },
 	}
@@ -61,9 +57,6 @@ func loadBudget(ctx context.Context, db *sql.DB, year int) (*budgetView, error) 
 	}
 	for _, n := range prevByFund {
 		v.ByFundPrev[n.Name] = n.Value
-	}
-	if v.Total == 0 && v.Prev == 0 {
-		return nil, hromadata.E(hromadata.NotFound, "за цей рік у сховищі немає видатків: завантажте експорти бухгалтерії")
 	}
 	return v, nil
 }
@@ -97,97 +90,99 @@ func (v *budgetView) loadMonthly(ctx context.Context, db *sql.DB, from, to time.
 // fundNames are the funding sources as leadership reads them.
 var fundNames = map[string]string{"ДБ": "Державний бюджет", "СубвОБ": "Субвенція з обласного бюджету", "СубвДБ": "Субвенція з державного бюджету", "МБ": "Міський бюджет"}
 
-var budgetBody = web.Template("budget", `
-<p class="lead">Касові видатки департаменту за {{.Year}} рік за даними бухгалтерії; порівняння — з {{.PrevYear}} роком.
-Роки з даними: {{range .Years}}<a href="?year={{.}}">{{.}}</a> {{else}}немає{{end}}</p>
+var budgetBody = web.Template("budget", `{{selector .View}}
+<p class="lead">Касові видатки департаменту за {{.Now}} за даними бухгалтерії; порівняння — з {{.Prev}}.</p>
+{{if .View.Office.Code}}<div class="empty nodata">{{.CityOnly}}</div>{{else}}
 {{cards .Cards}}
 <div class="grid">
-<section class="panel"><h2>Видатки за місяцями та джерелами, тис. грн</h2>{{.Monthly}}</section>
-<section class="panel"><h2>Міський бюджет за програмами, тис. грн</h2>{{.City}}</section>
-</div>`, withCards)
+{{chart .Monthly}}
+{{chart .City}}
+</div>{{end}}`, withCards, withView, withCharts)
 
-// budget is the leadership page on budget execution: /budget?year=2023.
+// budget is the leadership page on budget execution: /budget?period=2023.
 func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error {
-	p, err := yearParam(c)
-	if err != nil {
-		return err
-	}
 	db, err := build()
 	if err != nil {
 		return err
 	}
-	v, err := loadBudget(c.Request.Context(), db, p.From.Year())
+	view, err := ReadView(c, db, []string{"budget_expenditures"})
 	if err != nil {
 		return err
 	}
-	cov, err := loadBudgetCoverage(c.Request.Context(), db, p)
+	p := view.Period
+	v, err := loadBudget(c.Request.Context(), db, p, view.Compare)
 	if err != nil {
 		return err
 	}
-	cards := []card{coveredCard("Видатки за рік", v.Total, v.Prev, cov.spent, cov.spentPrev, 1, "тис. грн")}
+	cov, err := loadBudgetCoverage(c.Request.Context(), db, p, view.Compare)
+	if err != nil {
+		return err
+	}
+	cards := []card{coveredCard("Видатки за "+Label(p), v.Total, v.Prev, cov.spent, cov.spentPrev, 1, "тис. грн")}
 	for _, f := range v.ByFund {
 		cards = append(cards, coveredCard(fundNames[f.Name], f.Value, v.ByFundPrev[f.Name], cov.spent, cov.spentPrev, 1, "тис. грн"))
 	}
-	debt := coveredCard("Кредиторська заборгованість на кінець року", v.Debt, v.DebtPrev, cov.debt, cov.debtPrev, 1, "тис. грн")
+	debt := coveredCard("Кредиторська заборгованість на кінець періоду", v.Debt, v.DebtPrev, cov.debt, cov.debtPrev, 1, "тис. грн")
 	debt.Tone = tone("down", v.Debt, v.DebtPrev) // less debt is the good direction
 	cards = append(cards, debt)
+	monthly, city := v.monthlyChart(view), v.cityChart(cov.spent.Known())
+	view.withLinks(c.Request.URL.Path, monthly, city)
+	if done, err := serveChartData(c, view, monthly, city); done {
+		return err
+	}
 	body, err := web.Execute(budgetBody, map[string]any{
-		"Year": v.Year, "PrevYear": v.Year - 1, "Years": cov.years, "Cards": cards,
-		"Monthly": v.monthlyChart(), "City": v.cityChart(),
+		"View": view, "Now": Label(p), "Prev": Label(view.Compare), "Cards": view.against(cards), "Monthly": monthly, "City": city,
+		"CityOnly": "немає даних за управлінням: " + indicators.Coverage{Status: indicators.CityOnly}.Reason() + "; оберіть «Усе місто»",
 	})
 	if err != nil {
 		return err
 	}
-	web.Render(c, web.Page{Title: "Виконання бюджету за " + p.Label + " рік", Here: "budget", Charts: true, Body: body})
+	web.Render(c, view.Page(web.Page{Title: "Виконання бюджету за " + Label(p) + officeSuffix(view), Here: "budget", Charts: true, Body: body}))
 	return nil
 }
 
-func (v *budgetView) monthlyChart() template.HTML {
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts("380px"),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "12%", Right: "4%", Top: "14%", Bottom: "10%"}))
-	bar.SetXAxis(v.Months)
+// monthlyChart draws spending by month and fund; a month the exports do not cover
+// is a gap, not 0.
+func (v *budgetView) monthlyChart(view View) *chart {
+	ch := &chart{ID: "monthly", Title: "Видатки за місяцями та джерелами, тис. грн", Kind: barChart, Axis: "Місяць", Height: "380px", Stack: true, Decimals: 1, Cats: v.Months}
+	months := view.Period.Months()
 	for _, code := range []string{"ДБ", "СубвДБ", "СубвОБ", "МБ"} {
 		vals := v.MonthlyByFund[code]
 		if vals == nil {
 			continue
 		}
-		data := make([]opts.BarData, len(vals))
+		s := series{Name: fundNames[code]}
 		for i, x := range vals {
-			data[i] = opts.BarData{Value: x}
+			if view.Covered(months[i]) {
+				s.Values = append(s.Values, x)
+			} else {
+				s.Values = append(s.Values, "-")
+			}
 		}
-		bar.AddSeries(fundNames[code], data, charts.WithBarChartOpts(opts.BarChart{Stack: "fund"}))
+		ch.Series = append(ch.Series, s)
 	}
-	return html(bar.RenderSnippet())
+	return ch
 }
 
-func (v *budgetView) cityChart() template.HTML {
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts("380px"),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "40%", Right: "4%", Top: "2%", Bottom: "6%"}))
-	var names []string
-	var data []opts.BarData
-	for i := len(v.CityLines) - 1; i >= 0; i-- {
-		names = append(names, v.CityLines[i].Name)
-		data = append(data, opts.BarData{Value: v.CityLines[i].Value})
+// cityChart draws the city budget's programmes; nothing when the period is not covered.
+func (v *budgetView) cityChart(known bool) *chart {
+	ch := &chart{ID: "programmes", Title: "Міський бюджет за програмами, тис. грн", Kind: hbarChart, Axis: "Програма", Decimals: 1,
+		Series: []series{{Name: "тис. грн", Color: cityColor}}}
+	for i := len(v.CityLines) - 1; known && i >= 0; i-- {
+		ch.Cats = append(ch.Cats, v.CityLines[i].Name)
+		ch.Series[0].Values = append(ch.Series[0].Values, v.CityLines[i].Value)
 	}
-	bar.SetXAxis(names).AddSeries("тис. грн", data).XYReversal()
-	return html(bar.RenderSnippet())
+	ch.Height = fmt.Sprintf("%dpx", 60+40*len(ch.Cats))
+	return ch
 }
 
 // budgetCoverage says which of the budget page's figures the exports cover.
 type budgetCoverage struct {
 	spent, spentPrev, debt, debtPrev indicators.Coverage
-	years                            []int
 }
 
-func loadBudgetCoverage(ctx context.Context, db *sql.DB, p hromadata.Period) (c budgetCoverage, err error) {
+func loadBudgetCoverage(ctx context.Context, db *sql.DB, p, prev hromadata.Period) (c budgetCoverage, err error) {
 	spent, debt := []string{"budget_expenditures"}, []string{"budget_obligations"}
-	prev := p.Previous()
 	for _, x := range []struct {
 		dst     *indicators.Coverage
 		sources []string
@@ -199,6 +194,5 @@ func loadBudgetCoverage(ctx context.Context, db *sql.DB, p hromadata.Period) (c 
 			return c, err
 		}
 	}
-	c.years, err = indicators.YearsCovered(ctx, db, spent)
-	return c, err
+	return c, nil
 }

@@ -2,18 +2,21 @@ package dashboards
 
 import (
 	"context"
+	"database/sql"
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/testkit"
 	"github.com/hromadata/hromadata/warehouse"
+	"github.com/hromadata/hromadata/web"
 )
 
 // TestPagesShowNoData: over the fixture (the department's aid for 2023 only; no
@@ -34,18 +37,25 @@ func TestPagesShowNoData(t *testing.T) {
 		want, not  []string
 	}{
 		{"a year without data", "2030",
-			[]string{`>—</td>`, "немає даних: завантажені експорти не охоплюють період", `<a href="?year=2023">2023</a>`},
-			[]string{`<td class="num">0</td>`, `?year=2030"`, `?year=2029"`, `?year=2022"`}},
+			[]string{`>—</td>`, "немає даних: завантажені експорти не охоплюють період", `<option value="2023">2023 рік</option>`,
+				`<option value="2030" selected>2030 рік (немає даних)</option>`, `<p class="empty nodata">2030 рік: немає даних`},
+			[]string{`<td class="num">0</td>`, `value="2029"`, `value="2022"`}},
 		{"a year against a year without data", "2023",
-			[]string{"рік тому: немає даних", `>—</td>`, "2022 рік: немає даних"},
-			[]string{`<td class="num">+`, "за рік (", `?year=2022"`}},
+			[]string{"рік тому: немає даних", `>—</td>`, "2022 рік: немає даних", `<option value="2023-Q4">IV квартал 2023</option>`, `<option value="2023-12">грудень 2023</option>`},
+			[]string{`<td class="num">+`, "за рік (", `value="2022"`, `class="empty nodata"`}},
+		{"a month", "2023-12", []string{`<option value="2023-12" selected>грудень 2023</option>`, `<th scope="col" class="num">грудень 2022</th>`}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := hromadata.ParsePeriod(tc.year)
+			inds, head, err := areaIndicators(area)
 			if err != nil {
 				t.Fatal(err)
 			}
-			body, err := renderArea(ctx, db, area, p)
+			v := mustView(t, db, url.Values{"period": {tc.year}}, indicators.SourcesOf(inds))
+			data, err := renderArea(ctx, db, area, v, inds, head)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, err := web.Execute(areaBody, data.page)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -63,11 +73,11 @@ func TestPagesShowNoData(t *testing.T) {
 		})
 	}
 	t.Run("benefits page with an office missing", func(t *testing.T) {
-		v, err := loadBenefits(ctx, db, time.Time{})
+		v, err := loadBenefits(ctx, db, mustView(t, db, url.Values{}, benefitSources), time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		body, err := v.render()
+		body, err := v.render(v.charts())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,7 +85,7 @@ func TestPagesShowNoData(t *testing.T) {
 		if !strings.Contains(page, `<div class="value">— <span class="unit">сімей</span>`) || strings.Contains(page, "за рік (") {
 			t.Errorf("benefits cards show figures the exports do not cover:\n%.1500s", page)
 		}
-		if !strings.Contains(page, "Роки з даними: немає") {
+		if !strings.Contains(page, `<optgroup label="Роки"><option value="2023" selected>2023 рік</option>`) || strings.Contains(page, `value="2024"`) {
 			t.Errorf("benefits page offers years without data:\n%.600s", page)
 		}
 	})
@@ -92,10 +102,24 @@ func TestBudgetPageNoData(t *testing.T) {
 	r := gin.New()
 	(&Dashboards{Serving: s}).Install(r)
 	w := httptest.NewRecorder()
-	r.ServeHTTP(w, httptest.NewRequest("GET", "/budget?year=2023", nil))
+	r.ServeHTTP(w, httptest.NewRequest("GET", "/budget?period=2023", nil))
 	page := w.Body.String()
 	if w.Code != 200 || !strings.Contains(page, `<div class="value">— <span class="unit">тис. грн</span>`) ||
-		!strings.Contains(page, `Роки з даними: <a href="?year=2022">2022</a> <a href="?year=2023">2023</a> </p>`) || strings.Contains(page, "за рік (") {
+		!strings.Contains(page, `<optgroup label="Роки"><option value="2023" selected>2023 рік</option><option value="2022">2022 рік</option></optgroup>`) || strings.Contains(page, "за рік (") {
 		t.Errorf("status %d, budget page shows figures the exports do not cover:\n%.2000s", w.Code, page)
 	}
+}
+
+// mustView is the view a page over sources reads from query.
+func mustView(t *testing.T, db *sql.DB, query url.Values, sources []string) View {
+	t.Helper()
+	months, err := coveredMonths(context.Background(), db, sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := parseView(query, months)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

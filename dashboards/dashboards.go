@@ -14,10 +14,6 @@ import (
 	"github.com/hromadata/hromadata/web"
 )
 
-// DefaultYear is the year a page shows when none is asked for: the year of the
-// department's latest published report, which /reconcile compares against.
-const DefaultYear = "2023"
-
 // Dashboards serves the leadership pages from the current build.
 type Dashboards struct {
 	Serving *warehouse.Serving
@@ -56,17 +52,8 @@ func (d *Dashboards) page(f pageFunc) gin.HandlerFunc {
 	}
 }
 
-// yearParam reads ?year= (default: the report's year) as a calendar year.
-func yearParam(c *gin.Context) (hromadata.Period, error) {
-	p, err := hromadata.ParsePeriod(c.DefaultQuery("year", DefaultYear))
-	if err != nil || len(p.Label) != 4 {
-		return p, hromadata.E(hromadata.Invalid, "рік має бути чотирма цифрами, наприклад 2023")
-	}
-	return p, nil
-}
-
-// benefits is the leadership overview of state social benefits. ?as_of=YYYY-MM-DD
-// shows the state at another month start.
+// benefits is the leadership overview of state social benefits for the view's
+// period and office; ?as_of=YYYY-MM-DD shows the state at another month start.
 func (d *Dashboards) benefits(c *gin.Context, build func() (*sql.DB, error)) error {
 	db, err := build()
 	if err != nil {
@@ -78,20 +65,29 @@ func (d *Dashboards) benefits(c *gin.Context, build func() (*sql.DB, error)) err
 			return hromadata.E(hromadata.Invalid, "дата as_of має бути у форматі РРРР-ММ-ДД")
 		}
 	}
-	v, err := loadBenefits(c.Request.Context(), db, asOf)
+	view, err := ReadView(c, db, benefitSources)
 	if err != nil {
 		return err
 	}
-	body, err := v.render()
+	v, err := loadBenefits(c.Request.Context(), db, view, asOf)
 	if err != nil {
 		return err
 	}
-	web.Render(c, web.Page{
-		Title:  "Державні соціальні допомоги станом на " + v.AsOf.Format("02.01.2006"),
+	cs := v.charts()
+	view.withLinks(c.Request.URL.Path, cs...)
+	if done, err := serveChartData(c, view, cs...); done {
+		return err
+	}
+	body, err := v.render(cs)
+	if err != nil {
+		return err
+	}
+	web.Render(c, view.Page(web.Page{
+		Title:  "Державні соціальні допомоги станом на " + v.AsOf.Format("02.01.2006") + officeSuffix(view),
 		Here:   "dashboard",
 		Charts: true,
 		Body:   body,
 		Footer: "Джерело: записи програмного комплексу призначення та виплати допомог, збірка від " + v.BuiltAt.Format("02.01.2006 15:04") + ".",
-	})
+	}))
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"sort"
 
 	"github.com/gin-gonic/gin"
 
@@ -19,7 +18,7 @@ import (
 // homeArea is one card of the department's first screen: an area of its work, the
 // page that tells more, and the indicator that is its key number.
 type homeArea struct {
-	Title, Link, Key string
+	Title, Path, Key string
 	// Budget says whose money the area's sums are, where people might add them to
 	// the department's spending.
 	Budget string
@@ -49,13 +48,12 @@ var homeAreas = []homeArea{
 // sentence of what changed.
 type homeCard struct {
 	homeArea
-	Label, Value, Unit, Delta, Tone, Sentence, KeyLink string
+	Label, Value, Unit, Delta, Tone, Sentence string
+	Link, KeyLink                             template.URL
 }
 
-var homeBody = web.Template("home", `
-<p class="lead">Департамент за {{.Name}} у порівнянні з тим самим періодом роком раніше ({{.AgoName}}).
-Період: {{range .Years}}<a href="?period={{.Label}}"{{if .Here}} aria-current="page"{{end}}>{{.Name}}</a> {{end}}·
-{{range .Quarters}}<a href="?period={{.Label}}"{{if .Here}} aria-current="page"{{end}}>{{.Name}}</a> {{end}}</p>
+var homeBody = web.Template("home", `{{selector .View}}
+<p class="lead">{{with .View.Office.Name}}{{.}}{{else}}Департамент{{end}} за {{.Name}}; порівняння — {{.AgoName}}.</p>
 <p class="budgets-note"><b>Різні бюджети.</b> Числа карток належать до різних бюджетів і не додаються: видатки департаменту
 (картка «Бюджет департаменту») — це його кошторис; державні допомоги виплачуються поза ним; кількості людей грошей не показують.
 Колір зміни означає, чи вона добра: зелений — на краще, червоний — на гірше, синій — ні те, ні те (більше витрат — не добра новина сама по собі).</p>
@@ -67,16 +65,16 @@ var homeBody = web.Template("home", `
 <p class="sentence">{{.Sentence}}</p>
 {{with .Budget}}<p class="budget"><small>{{.}}</small></p>{{end}}</div>
 {{end}}</div>
-<section class="panel alerts"><h2>Варто поглянути</h2>{{alerts .Alerts}}</section>`, withAlerts)
+<section class="panel alerts"><h2>Варто поглянути{{if .View.Office.Code}} (по місту){{end}}</h2>{{alerts .Alerts}}</section>`, withAlerts, withView)
 
-// home is the department's first screen: /?period=2024-Q2. The benefits page it
-// replaced lives at /areas/benefits; its old links (/?as_of=…) are sent there.
+// home is the department's first screen: /?period=2024-Q2&office=ZV. The benefits
+// page it replaced lives at /areas/benefits; its old links (/?as_of=…) are sent there.
 func (d *Dashboards) home(c *gin.Context, build func() (*sql.DB, error)) error {
 	if asOf := c.Query("as_of"); asOf != "" {
 		c.Redirect(http.StatusMovedPermanently, "/areas/benefits?as_of="+url.QueryEscape(asOf))
 		return nil
 	}
-	p, err := periodParam(c)
+	keys, err := homeIndicators()
 	if err != nil {
 		return err
 	}
@@ -84,47 +82,61 @@ func (d *Dashboards) home(c *gin.Context, build func() (*sql.DB, error)) error {
 	if err != nil {
 		return err
 	}
-	body, err := renderHome(c.Request.Context(), db, p)
+	view, err := readHomeView(c, db, indicators.SourcesOf(keys))
 	if err != nil {
 		return err
 	}
-	web.Render(c, web.Page{Title: "Департамент соціальної політики: " + periodName(p), Here: "dashboard", Body: body})
+	body, err := renderHome(c.Request.Context(), db, view, keys)
+	if err != nil {
+		return err
+	}
+	web.Render(c, view.Page(web.Page{Title: "Департамент соціальної політики: " + periodName(view.Period) + officeSuffix(view), Here: "dashboard", Body: body}))
 	return nil
 }
 
-func renderHome(ctx context.Context, db *sql.DB, p hromadata.Period) (template.HTML, error) {
-	ago := yearAgo(p)
-	keys, err := homeIndicators()
+func renderHome(ctx context.Context, db *sql.DB, view View, keys []indicators.Indicator) (template.HTML, error) {
+	now, err := homeValues(ctx, db, view.Period, view.Office.Code, keys)
 	if err != nil {
 		return "", err
 	}
-	// The key numbers alone, not the whole catalogue: the first screen must be quick
-	// to compute on every new build; the same SQL gives the area pages the same figures.
-	now, err := indicators.Compute(ctx, db, p, keys)
-	if err != nil {
-		return "", err
-	}
-	prev, err := indicators.Compute(ctx, db, ago, keys)
+	prev, err := homeValues(ctx, db, view.Compare, view.Office.Code, keys)
 	if err != nil {
 		return "", err
 	}
 	cards := make([]homeCard, len(homeAreas))
-	var sources []string
 	for i, a := range homeAreas {
-		cards[i] = newHomeCard(a, now[i], prev[i], p, ago)
-		sources = append(sources, now[i].Sources...)
+		cards[i] = newHomeCard(a, now[i], prev[i], view)
 	}
-	years, err := yearsOffered(ctx, db, sources)
+	alerts, err := RunAlerts(ctx, db, view.Period)
 	if err != nil {
 		return "", err
 	}
-	alerts, err := RunAlerts(ctx, db, p)
-	if err != nil {
-		return "", err
+	return web.Execute(homeBody, map[string]any{"View": view, "Name": periodName(view.Period), "AgoName": periodName(view.Compare),
+		"Cards": cards, "Alerts": alerts})
+}
+
+// homeValues are the cards' key numbers for p. For the city, the key numbers alone,
+// not the whole catalogue: the first screen must be quick to compute on every new
+// build, and the same SQL gives the area pages the same figures. For an office,
+// its catalogue, shared with the indicator pages, and what it must withhold.
+func homeValues(ctx context.Context, db *sql.DB, p hromadata.Period, office string, keys []indicators.Indicator) ([]indicators.Value, error) {
+	if office == "" {
+		return indicators.Compute(ctx, db, p, keys)
 	}
-	ys, qs := periodLinks(years, p)
-	return web.Execute(homeBody, map[string]any{"Name": periodName(p), "AgoName": periodName(ago),
-		"Years": ys, "Quarters": qs, "Cards": cards, "Alerts": alerts})
+	vals, err := officeCatalogue(ctx, db, p, office)
+	if err != nil {
+		return nil, err
+	}
+	by := byID(vals)
+	out := make([]indicators.Value, len(keys))
+	for i, k := range keys {
+		v, ok := by[k.ID]
+		if !ok {
+			v = indicators.Value{Indicator: k, Period: p, Coverage: indicators.Coverage{Status: indicators.None}}
+		}
+		out[i] = v
+	}
+	return out, nil
 }
 
 // homeIndicators are the cards' key numbers, in the cards' order.
@@ -156,31 +168,3 @@ func byID(vals []indicators.Value) map[string]indicators.Value {
 	return out
 }
 
-// yearsOffered are the years in which at least half of the sources cover a month:
-// the years the first screen can offer, each card saying for itself when it has no
-// data. (Registers kept since the 1990s alone do not make a year worth offering.)
-func yearsOffered(ctx context.Context, db *sql.DB, sources []string) ([]int, error) {
-	count := map[int]int{}
-	done := map[string]bool{}
-	for _, s := range sources {
-		if done[s] {
-			continue
-		}
-		done[s] = true
-		ys, err := indicators.YearsCovered(ctx, db, []string{s})
-		if err != nil {
-			return nil, err
-		}
-		for _, y := range ys {
-			count[y]++
-		}
-	}
-	var out []int
-	for y, n := range count {
-		if 2*n >= len(done) {
-			out = append(out, y)
-		}
-	}
-	sort.Ints(out)
-	return out, nil
-}

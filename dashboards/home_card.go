@@ -11,20 +11,21 @@ import (
 
 // newHomeCard states an area's key number for p against the same period a year
 // earlier: «—» and why when it is unknown, «менше 5» when it would single people out.
-func newHomeCard(a homeArea, now, ago indicators.Value, p, agoP hromadata.Period) homeCard {
+func newHomeCard(a homeArea, now, ago indicators.Value, view View) homeCard {
+	agoP := view.Compare
 	c := homeCard{homeArea: a, Label: strings.TrimSpace(now.Label), Unit: now.Unit.Label, Tone: "muted",
-		KeyLink: "/indicator/" + now.ID + "?period=" + p.Label}
+		Link: view.Link(a.Path), KeyLink: view.Link("/indicator/" + now.ID)}
 	c.Value, _ = figure(now)
 	since := "ніж " + agoIn(now, agoP)
 	switch {
+	case withheld(now):
+		c.Delta, c.Sentence = "приховано, щоб не можна було встановити особу", "Зміну не показано: число менше 5."
 	case !now.Known():
 		c.Delta, c.Sentence = "зміну не обчислено", now.Coverage.Reason()
-	case privacy.Withheld(now.Unit.Code, now.Value):
-		c.Delta, c.Sentence = "приховано, щоб не можна було встановити особу", "Зміну не показано: число менше 5."
+	case withheld(ago):
+		c.Delta, c.Sentence = "рік тому: менше 5", "Зміну не показано: рік тому число було менше 5."
 	case !ago.Known():
 		c.Delta, c.Sentence = "рік тому: немає даних", "Порівняти нема з чим: за "+periodName(agoP)+" "+ago.Coverage.Reason()+"."
-	case privacy.Withheld(ago.Unit.Code, ago.Value):
-		c.Delta, c.Sentence = "рік тому: менше 5", "Зміну не показано: рік тому число було менше 5."
 	default:
 		c.Delta = change(now.Value, ago.Value, now.Unit.Decimals)
 		c.Tone = tone(now.Good, now.Value, ago.Value)
@@ -36,10 +37,10 @@ func newHomeCard(a homeArea, now, ago indicators.Value, p, agoP hromadata.Period
 // figure is a value as a page shows it, and why when it is not a number.
 func figure(v indicators.Value) (text, why string) {
 	switch {
+	case withheld(v):
+		return privacy.WithheldText, "приховано, щоб не можна було встановити особу"
 	case !v.Known():
 		return noData, v.Coverage.Reason()
-	case privacy.Withheld(v.Unit.Code, v.Value):
-		return privacy.WithheldText, "приховано, щоб не можна було встановити особу"
 	}
 	return hromadata.FormatUK(v.Value, v.Unit.Decimals), ""
 }

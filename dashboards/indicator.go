@@ -3,6 +3,8 @@ package dashboards
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"html/template"
 	"strconv"
 	"strings"
 
@@ -10,22 +12,20 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
 )
 
-// catalogueFor is the per-office catalogue the drill-down reads; tests replace it
-// until offices are computed for real.
-var catalogueFor = indicators.ComputeCatalogueFor
-
 // valueRow is one figure of an indicator's history: a year, a month or an office.
 type valueRow struct {
-	Name, Link, Value, Why, Ago, AgoWhy, Delta string
-	Tone                                       string
+	Name, Value, Why, Ago, AgoWhy, Delta, Tone string
+	Link                                       template.URL
 }
 
 // indicatorView is what the definition page shows.
 type indicatorView struct {
 	Ind             indicators.Indicator
+	View            View
 	Period, AgoP    hromadata.Period
 	Office          hromadata.Office
 	Now             valueRow
@@ -43,19 +43,15 @@ func (d *Dashboards) indicator(c *gin.Context, build func() (*sql.DB, error)) er
 	if err != nil {
 		return err
 	}
-	p, err := periodParam(c)
-	if err != nil {
-		return err
-	}
-	office, err := officeParam(c)
-	if err != nil {
-		return err
-	}
 	db, err := build()
 	if err != nil {
 		return err
 	}
-	v, err := loadIndicator(c.Request.Context(), db, ind, p, office)
+	view, err := ReadView(c, db, ind.Sources)
+	if err != nil {
+		return err
+	}
+	v, err := loadIndicator(c.Request.Context(), db, ind, view)
 	if err != nil {
 		return err
 	}
@@ -63,7 +59,7 @@ func (d *Dashboards) indicator(c *gin.Context, build func() (*sql.DB, error)) er
 	if err != nil {
 		return err
 	}
-	web.Render(c, web.Page{Title: strings.TrimSpace(ind.Label), Here: "dashboard", Body: body})
+	web.Render(c, view.Page(web.Page{Title: strings.TrimSpace(ind.Label), Here: "dashboard", Body: body}))
 	return nil
 }
 
@@ -80,8 +76,9 @@ func findIndicator(id string) (indicators.Indicator, error) {
 	return indicators.Indicator{}, hromadata.E(hromadata.NotFound, "такого показника в каталозі немає")
 }
 
-func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period, office hromadata.Office) (*indicatorView, error) {
-	v := &indicatorView{Ind: ind, Period: p, AgoP: yearAgo(p), Office: office, PeriodName: periodName(p), Ago: periodName(yearAgo(p)),
+func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) (*indicatorView, error) {
+	p, office := view.Period, view.Office
+	v := &indicatorView{Ind: ind, View: view, Period: p, AgoP: view.Compare, Office: office, PeriodName: periodName(p), Ago: periodName(view.Compare),
 		KindText: kindText(ind.Kind), Good: goodText(ind.Good)}
 	now, err := valueFor(ctx, db, ind, p, office.Code)
 	if err != nil {
@@ -92,11 +89,11 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, p 
 		return nil, err
 	}
 	v.Now = compareRow(periodName(p), "", now, ago)
-	if v.Offices, v.OfficesNote, err = officeRows(ctx, db, ind, p); err != nil {
+	if v.Offices, v.OfficesNote, err = officeRows(ctx, db, ind, view); err != nil {
 		return nil, err
 	}
 	if office.Code == "" { // an office's catalogue is computed whole: its years would cost one each
-		if v.Years, err = yearRows(ctx, db, ind); err != nil {
+		if v.Years, err = yearRows(ctx, db, ind, view); err != nil {
 			return nil, err
 		}
 	}
@@ -110,7 +107,7 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, p 
 		if err != nil {
 			return nil, err
 		}
-		v.Months = append(v.Months, compareRow(monthsNom[m.From.Month()-1], "?period="+m.Label+officeQuery(office), val, indicators.Value{}))
+		v.Months = append(v.Months, compareRow(monthsNom[m.From.Month()-1], view.At("", m.Label, office.Code), val, indicators.Value{}))
 	}
 	return v, nil
 }
@@ -124,9 +121,9 @@ func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hroma
 		}
 		return vals[0], nil
 	}
-	vals, err := catalogueFor(ctx, db, p, office)
+	vals, err := officeCatalogue(ctx, db, p, office)
 	if err != nil {
-		return indicators.Value{}, hromadata.E(hromadata.NotFound, "за управліннями показники ще не обчислюються")
+		return indicators.Value{}, err
 	}
 	v, ok := byID(vals)[ind.ID]
 	if !ok {
@@ -135,30 +132,60 @@ func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hroma
 	return v, nil
 }
 
+// withheldStatus marks a figure no page may show (see officeCatalogue).
+const withheldStatus indicators.CoverageStatus = "withheld"
+
+// officeCatalogue is an office's catalogue as pages may show it: a figure that
+// would single people out, or give one back beside the other offices' and the
+// city's, is marked withheld.
+func officeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period, office string) ([]indicators.Value, error) {
+	vals, err := indicators.ComputeCatalogueFor(ctx, db, p, office)
+	if err != nil {
+		return nil, fmt.Errorf("office catalogue: %w", err)
+	}
+	hide, err := indicators.Withheld(ctx, db, p, office)
+	if err != nil {
+		return nil, fmt.Errorf("office withheld: %w", err)
+	}
+	out := make([]indicators.Value, len(vals))
+	for i, v := range vals {
+		if hide[v.ID] {
+			v.Value, v.Coverage = 0, indicators.Coverage{Status: withheldStatus}
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// withheld says whether a page must not show v's figure.
+func withheld(v indicators.Value) bool {
+	return v.Coverage.Status == withheldStatus || v.Known() && privacy.Withheld(v.Unit.Code, v.Value)
+}
+
 // officeRows drill a city figure down to the offices, for the period and a year
 // earlier. Where offices are not computed (yet) or the indicator has no office, the
 // rows are nil and the note says why.
-func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period) ([]valueRow, string, error) {
+func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, string, error) {
 	var rows []valueRow
 	for _, o := range hromadata.Offices {
-		now, err := valueFor(ctx, db, ind, p, o.Code)
+		now, err := valueFor(ctx, db, ind, view.Period, o.Code)
 		if err != nil {
-			return nil, "За управліннями цей показник ще не обчислюється.", nil
+			return nil, "", err
 		}
 		if now.Coverage.Status == indicators.CityOnly {
 			return nil, now.Coverage.Reason(), nil
 		}
-		ago, err := valueFor(ctx, db, ind, yearAgo(p), o.Code)
+		ago, err := valueFor(ctx, db, ind, view.Compare, o.Code)
 		if err != nil {
-			return nil, "За управліннями цей показник ще не обчислюється.", nil
+			return nil, "", err
 		}
-		rows = append(rows, compareRow(o.Name, "?period="+p.Label+"&office="+o.Code, now, ago))
+		rows = append(rows, compareRow(o.Name, view.Link("", "office", o.Code), now, ago))
 	}
 	return rows, "", nil
 }
 
 // yearRows are the city's indicator over every year its sources cover.
-func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator) ([]valueRow, error) {
+func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, error) {
 	years, err := indicators.YearsCovered(ctx, db, ind.Sources)
 	if err != nil {
 		return nil, err
@@ -170,21 +197,14 @@ func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator) ([]valu
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, compareRow(strconv.Itoa(y), "?period="+p.Label, val, indicators.Value{}))
+		out = append(out, compareRow(strconv.Itoa(y), view.At("", p.Label, ""), val, indicators.Value{}))
 	}
 	return out, nil
 }
 
-func officeQuery(o hromadata.Office) string {
-	if o.Code == "" {
-		return ""
-	}
-	return "&office=" + o.Code
-}
-
 // compareRow shows a value beside its value a year earlier and the change, when
 // both are figures a page may show; ago left zero is no comparison.
-func compareRow(name, link string, now, ago indicators.Value) valueRow {
+func compareRow(name string, link template.URL, now, ago indicators.Value) valueRow {
 	r := valueRow{Name: name, Link: link, Tone: "neutral"}
 	r.Value, r.Why = figure(now)
 	if ago.ID == "" {
@@ -215,8 +235,8 @@ func goodText(g string) string {
 	return "зміна ні добра, ні погана сама по собі (синій)"
 }
 
-var indicatorBody = web.Template("indicator", `
-<p class="lead"><a href="/?period={{.Period.Label}}">Усі напрями</a> · Показник <code>{{.Ind.ID}}</code>{{with .Office.Name}} · {{.}} (<a href="?period={{$.Period.Label}}">усе місто</a>){{end}}</p>
+var indicatorBody = web.Template("indicator", `{{selector .View}}
+<p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · Показник <code>{{.Ind.ID}}</code>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
 <div class="cards"><div class="card"><div class="label">{{.PeriodName}}{{with .Office.Name}}, {{.}}{{end}}</div>
 <div class="value">{{.Now.Value}} <span class="unit">{{.Ind.Unit.Label}}</span></div>
 <div class="delta {{.Now.Tone}}">{{with .Now.Why}}{{.}}{{else}}{{with .Now.Delta}}{{.}} за рік{{end}}{{end}}</div>
@@ -227,14 +247,14 @@ var indicatorBody = web.Template("indicator", `
 {{with .Ind.ReportID}}<dt>У річному звіті</dt><dd><code>{{.}}</code></dd>{{end}}<dt>Файл</dt><dd><code>{{.Ind.File}}</code></dd></dl>
 <h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></section>
 <section class="panel"><h2>За управліннями — {{.PeriodName}}; рік тому — {{.Ago}}</h2>
-{{if .Offices}}<table><tr><th>Управління</th><th class="num">{{.Period.Label}}</th><th class="num">Рік тому</th><th class="num">Зміна</th></tr>
+{{if .Offices}}<div class="table-wrap"><table><thead><tr><th scope="col">Управління</th><th scope="col" class="num">{{.Period.Label}}</th><th scope="col" class="num">{{.AgoP.Label}}</th><th scope="col" class="num">Зміна</th></tr></thead>
 {{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>
-<td class="num"{{with .AgoWhy}} title="{{.}}"{{end}}>{{.Ago}}</td><td class="num delta {{.Tone}}">{{.Delta}}</td></tr>{{end}}</table>
+<td class="num"{{with .AgoWhy}} title="{{.}}"{{end}}>{{.Ago}}</td><td class="num delta {{.Tone}}">{{.Delta}}</td></tr>{{end}}</table></div>
 {{else}}<p>{{.OfficesNote}}</p>{{end}}</section>
 {{if .Office.Code}}<section class="panel"><h2>{{.PeriodName}} за місяцями: {{.Office.Name}}</h2>{{template "history" .Months}}
-<p><a href="?period={{.Period.From.Year}}&office={{.Office.Code}}">Увесь {{.Period.From.Year}} рік</a> · <a href="?period={{.Period.Label}}">За роками — по місту</a></p></section>
+<p><a href="{{.View.At "" (print .Period.From.Year) .Office.Code}}">Увесь {{.Period.From.Year}} рік</a> · <a href="{{.View.At "" .Period.Label ""}}">За роками — по місту</a></p></section>
 {{else}}<section class="panel"><h2>За роками</h2>{{template "history" .Years}}</section>
 <section class="panel"><h2>За місяцями {{.Period.From.Year}} року</h2>{{template "history" .Months}}</section>{{end}}
-{{define "history"}}<table><tr><th>Період</th><th class="num">Значення</th><th>Чому немає числа</th></tr>
+{{define "history"}}<div class="table-wrap"><table><thead><tr><th scope="col">Період</th><th scope="col" class="num">Значення</th><th scope="col">Чому немає числа</th></tr></thead>
 {{range .}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num">{{.Value}}</td><td>{{.Why}}</td></tr>
-{{else}}<tr><td colspan="3">Жоден рік не охоплено експортами.</td></tr>{{end}}</table>{{end}}`)
+{{else}}<tr><td colspan="3">Жоден рік не охоплено експортами.</td></tr>{{end}}</table></div>{{end}}`, withView)

@@ -4,6 +4,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
@@ -11,10 +12,10 @@ import (
 )
 
 // TestIndicatorPage: an indicator's definition page shows its label, unit, kind,
-// sources and SQL; a period without data is «—» with why, never 0; offices not
-// computed yet are said to be so; an unknown indicator or office is an error.
+// sources and SQL; a period without data is «—» with why, never 0, for the city
+// and each office; an indicator without offices says so; an unknown indicator or
+// office is an error.
 func TestIndicatorPage(t *testing.T) {
-	fakeOffices(t, true)
 	r := mustRouter(t)
 	for _, tc := range []struct {
 		name, url string
@@ -23,8 +24,10 @@ func TestIndicatorPage(t *testing.T) {
 		{"a year without data", "/indicator/benefit_recipients_total?period=2030",
 			[]string{"<dt>Вид</dt><dd>запас", "<code>benefit_assignments</code>", "SELECT families_receiving(NULL, $to)",
 				`<div class="value">— <span class="unit">сімей</span>`, "немає даних: завантажені експорти не охоплюють період",
-				"За управліннями цей показник ще не обчислюється."},
+				"Заводське управління</a></td><td class=\"num\" title=\"немає даних"},
 			[]string{`<td class="num">0</td>`, `<div class="value">0 `}},
+		{"an indicator without offices", "/indicator/budget.total?period=2023",
+			[]string{"показник ведеться лише в цілому по місту", `<form class="selector"`}, nil},
 		{"a flow over a covered year", "/indicator/natural_aid.persons?period=2023",
 			[]string{"<dt>Вид</dt><dd>потік", `<a href="?period=2023">2023</a>`, `<a href="?period=2023-12">грудень</a>`},
 			[]string{`?period=2030`}},
@@ -97,7 +100,7 @@ func TestChangeColours(t *testing.T) {
 	})
 	t.Run("pages", func(t *testing.T) {
 		r := mustRouter(t)
-		for _, url := range []string{"/areas/benefits", "/budget?year=2023", "/areas/department-aid?year=2023", "/?period=2023"} {
+		for _, url := range []string{"/areas/benefits", "/budget?period=2023", "/areas/department-aid?period=2023", "/?period=2023"} {
 			if page := mustGet(t, r, url); strings.Contains(page, `class="delta up"`) {
 				t.Errorf("%s colours a change green by its sign", url)
 			}
@@ -106,21 +109,22 @@ func TestChangeColours(t *testing.T) {
 }
 
 // TestAreaRowsLinkDefinitions: every indicator in an area's table leads to its
-// definition and history for the area's year.
+// definition and history for the area's selection.
 func TestAreaRowsLinkDefinitions(t *testing.T) {
-	page := mustGet(t, mustRouter(t), "/areas/department-aid?year=2023")
-	if !strings.Contains(page, `<a href="/indicator/natural_aid.persons?period=2023">`) {
+	page := mustGet(t, mustRouter(t), "/areas/department-aid?period=2023&office=ZV")
+	if !strings.Contains(page, `<a href="/indicator/natural_aid.persons?office=ZV&amp;period=2023">`) {
 		t.Errorf("the area's table does not link its indicators:\n%.3000s", page)
 	}
 }
 
 // TestOfficeColours: an office has one colour on every chart that draws offices.
 func TestOfficeColours(t *testing.T) {
-	v := &benefitsView{Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
-	for _, o := range hromadata.Offices {
+	v := &benefitsView{Months: []time.Time{{}}, StockKnown: []bool{true}, Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
+	for i, o := range hromadata.Offices {
 		v.ByOffice = append(v.ByOffice, named{o.Name, 100})
+		v.TrendOffices[i] = []point{{}}
 	}
-	for name, chart := range map[string]string{"trend": string(trendLine(v)), "pie": string(officePie(v))} {
+	for name, chart := range map[string]string{"trend": string(v.trendLine().draw()), "pie": string(v.officePie().draw())} {
 		for _, o := range hromadata.Offices {
 			c := officeColors[o.Code]
 			if c == "" || !strings.Contains(chart, `"color":"`+c+`"`) {

@@ -9,6 +9,7 @@ import (
 	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
+	"time"
 )
 
 // card is one key number with its change over a year.
@@ -66,6 +67,19 @@ func chartValue(v indicators.Value) any {
 	return v.Value
 }
 
+// against says on the cards what they compare with when it is not the year before:
+// "+12 проти 2021 рік", "2021 рік: немає даних".
+func (v View) against(cs []card) []card {
+	if v.explicit.Get("compare") == "" {
+		return cs
+	}
+	for i := range cs {
+		cs[i].Delta = strings.Replace(cs[i].Delta, " за рік", " проти: "+Label(v.Compare), 1)
+		cs[i].Delta = strings.Replace(cs[i].Delta, "рік тому: немає даних", Label(v.Compare)+": немає даних", 1)
+	}
+	return cs
+}
+
 // signed writes a change with its sign.
 func signed(delta float64, decimals int) string {
 	if delta > 0 {
@@ -88,45 +102,105 @@ func newCard(label string, now, ago float64, decimals int, unit string) card {
 	return c
 }
 
-var body = web.Template("benefits", `
-<p class="lead">Сім’ї, які отримують державні соціальні допомоги, станом на {{.AsOf}}; порівняння — з {{.YearAgo}}.
-Роки з даними: {{range .Years}}<a href="?as_of={{.AsOf}}">{{.Year}}</a> {{else}}немає{{end}}</p>
+var body = web.Template("benefits", `{{selector .View}}
+<p class="lead">Сім’ї, які отримують державні соціальні допомоги{{with .View.Office.Name}} ({{.}}){{end}}, станом на {{.AsOf}}; порівняння — з {{.YearAgo}}.</p>
 {{cards .Cards}}
 <div class="grid">
-<section class="panel"><h2>Сімей за місяцями, січень 2022 — грудень 2023</h2>{{.Trend}}</section>
-<section class="panel"><h2>Сімей за районними управліннями</h2>{{.Offices}}</section>
-<section class="panel"><h2>Виплачено за місяцями, тис. грн</h2>{{.Payments}}</section>
-<section class="panel"><h2>Отримувачі за видами допомог (сімей)</h2>{{.Benefits}}</section>
-</div>`, withCards)
+{{chart .Trend}}
+{{chart .Offices}}
+{{chart .Payments}}
+{{chart .Benefits}}
+</div>`, withCards, withView, withCharts)
 
-func (v *benefitsView) render() (template.HTML, error) {
+// charts are the page's charts, in the order it draws them.
+func (v *benefitsView) charts() []*chart {
+	return []*chart{v.trendLine(), v.officePie(), v.paymentsBar(), v.benefitBar()}
+}
+
+func (v *benefitsView) render(cs []*chart) (template.HTML, error) {
 	data := map[string]any{
+		"View":    v.View,
 		"AsOf":    v.AsOf.Format("02.01.2006"),
 		"YearAgo": v.YearAgo.Format("02.01.2006"),
-		"Cards": []card{
+		"Cards": v.View.against([]card{
 			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, "сімей"),
 			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, "сімей"),
-			coveredCard("Виплачено за 12 місяців", v.Paid12, v.Paid12Ago, v.PaidCov, v.PaidAgoCov, 1, "тис. грн"),
-		},
-		"Years":    yearLinks(v.Years),
-		"Trend":    trendLine(v),
-		"Offices":  officePie(v),
-		"Payments": paymentsBar(v),
-		"Benefits": benefitBar(v),
+			coveredCard("Виплачено за "+Label(v.View.Period), v.Paid, v.PaidAgo, v.PaidCov, v.PaidAgoCov, 1, "тис. грн"),
+		}),
+		"Trend": cs[0], "Offices": cs[1], "Payments": cs[2], "Benefits": cs[3],
 	}
 	return web.Execute(body, data)
 }
 
-// yearLink offers a year on the benefits page: the state at its end.
-type yearLink struct {
-	Year int
-	AsOf string
-}
-
-func yearLinks(years []int) []yearLink {
-	out := make([]yearLink, len(years))
-	for i, y := range years {
-		out[i] = yearLink{y, fmt.Sprintf("%d-01-01", y+1)}
+// monthly lays points out over the page's months: "-" (a gap) for a month without
+// one, or whose exports are not all in (its sum would be too small, not known).
+func (v *benefitsView) monthly(ps []point, covered []bool) []any {
+	at := map[time.Time]float64{}
+	for _, p := range ps {
+		at[p.At.UTC()] = p.Value
+	}
+	out := make([]any, len(v.Months))
+	for i, m := range v.Months {
+		if x, ok := at[m]; ok && covered[i] {
+			out[i] = x
+		} else {
+			out[i] = "-"
+		}
 	}
 	return out
+}
+
+func (v *benefitsView) monthLabels() []string {
+	out := make([]string, len(v.Months))
+	for i, m := range v.Months {
+		out[i] = monthLabel(m)
+	}
+	return out
+}
+
+func (v *benefitsView) trendLine() *chart {
+	first, last := "", ""
+	if n := len(v.Months); n > 0 {
+		first, last = monthLabel(v.Months[0]), monthLabel(v.Months[n-1])
+	}
+	ch := &chart{ID: "families", Title: "Сімей за місяцями, " + first + " — " + last, Kind: lineChart, Axis: "Станом на початок місяця", Height: "360px", Cats: v.monthLabels()}
+	name, color := "Місто", cityColor
+	if v.View.Office.Code != "" {
+		name, color = v.View.Office.Name, officeColors[v.View.Office.Code]
+	}
+	ch.Series = append(ch.Series, series{Name: name, Values: v.monthly(v.Trend, v.StockKnown), Color: color})
+	for i, o := range hromadata.Offices {
+		if o.Code != v.View.Office.Code {
+			ch.Series = append(ch.Series, series{Name: o.Name, Values: v.monthly(v.TrendOffices[i], v.StockKnown), Color: officeColors[o.Code]})
+		}
+	}
+	return ch
+}
+
+func (v *benefitsView) officePie() *chart {
+	ch := &chart{ID: "offices", Title: "Сімей за районними управліннями на " + v.AsOf.Format("02.01.2006"), Kind: pieChart, Axis: "Управління", Height: "360px",
+		Series: []series{{Name: "Сімей"}}}
+	for _, n := range v.ByOffice {
+		name, value := publicCount(n)
+		ch.Cats = append(ch.Cats, name)
+		ch.Series[0].Values = append(ch.Series[0].Values, value)
+	}
+	return ch
+}
+
+func (v *benefitsView) paymentsBar() *chart {
+	return &chart{ID: "payments", Title: "Виплачено за місяцями, тис. грн", Kind: barChart, Axis: "Місяць", Height: "360px", Decimals: 1,
+		Cats: v.monthLabels(), Series: []series{{Name: "Виплачено, тис. грн", Values: v.monthly(v.PaymentsMonth, v.FlowKnown), Color: cityColor}}}
+}
+
+func (v *benefitsView) benefitBar() *chart {
+	ch := &chart{ID: "benefits", Title: "Отримувачі за видами допомог на " + v.AsOf.Format("02.01.2006") + " (сімей)", Kind: hbarChart, Axis: "Вид допомоги",
+		Series: []series{{Name: "Сімей", Color: cityColor}}}
+	for i := len(v.ByBenefit) - 1; i >= 0; i-- {
+		name, value := publicCount(v.ByBenefit[i])
+		ch.Cats = append(ch.Cats, name)
+		ch.Series[0].Values = append(ch.Series[0].Values, value)
+	}
+	ch.Height = fmt.Sprintf("%dpx", 60+28*len(ch.Cats))
+	return ch
 }

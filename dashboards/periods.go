@@ -1,33 +1,68 @@
 package dashboards
 
 import (
+	"database/sql"
 	"fmt"
+	"html/template"
+	"net/url"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/hromadata/hromadata"
 )
 
-// periodParam reads ?period= in the CLI's syntax (2023, 2023-Q2, 2023-05); the
-// default is DefaultYear.
-func periodParam(c *gin.Context) (hromadata.Period, error) {
-	return hromadata.ParsePeriod(c.DefaultQuery("period", DefaultYear))
-}
-
-// officeParam reads ?office= as an office's code (ZV) or latin name (zavodske);
-// "" is the whole city.
-func officeParam(c *gin.Context) (hromadata.Office, error) {
-	s := c.Query("office")
-	if s == "" {
-		return hromadata.Office{}, nil
-	}
-	for _, o := range hromadata.Offices {
-		if o.Code == s || o.Slug == s {
-			return o, nil
+// readHomeView is ReadView for a page over many areas' exports, which rarely all
+// cover one month: it offers the months any of sources covers in the years at
+// least half of them touch, each figure saying for itself when its own exports do
+// not. (Registers kept since the 1990s alone do not make a year worth offering.)
+func readHomeView(c *gin.Context, db *sql.DB, sources []string) (View, error) {
+	args := make([]any, 0, 2*len(sources)+1)
+	for range 2 {
+		for _, s := range sources {
+			args = append(args, s)
 		}
 	}
-	return hromadata.Office{}, hromadata.E(hromadata.Invalid, fmt.Sprintf("невідоме управління %q", s))
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(sources)), ", ")
+	rows, err := db.QueryContext(c.Request.Context(), `SELECT month::DATE FROM meta_coverage WHERE source IN (`+marks+`)
+		AND year(month) IN (SELECT year(month) FROM meta_coverage WHERE source IN (`+marks+`)
+			GROUP BY 1 HAVING 2 * count(DISTINCT source) >= ?)
+		GROUP BY 1 ORDER BY 1`, append(args, len(sources))...)
+	if err != nil {
+		return View{}, fmt.Errorf("home months: %w", err)
+	}
+	defer rows.Close()
+	var months []time.Time
+	for rows.Next() {
+		var m time.Time
+		if err := rows.Scan(&m); err != nil {
+			return View{}, err
+		}
+		months = append(months, m)
+	}
+	if err := rows.Err(); err != nil {
+		return View{}, err
+	}
+	return parseView(c.Request.URL.Query(), months)
+}
+
+// At is a link to path for another period and office (code, "" the city): the
+// comparison is left to its default, as one chosen for another kind of period
+// would not fit.
+func (v View) At(path, period, office string) template.URL {
+	q := url.Values{}
+	if period != "" {
+		q.Set("period", period)
+	}
+	if office != "" {
+		q.Set("office", office)
+	}
+	if len(q) == 0 {
+		return template.URL(path)
+	}
+	return template.URL(path + "?" + q.Encode())
 }
 
 // yearAgo is the same period a year earlier, labelled as ParsePeriod would label it,
@@ -80,21 +115,3 @@ func periodIn(p hromadata.Period) string {
 	return "за " + p.Label
 }
 
-// periodLink is one period offered on a page.
-type periodLink struct {
-	Label, Name string
-	Here        bool
-}
-
-// periodLinks offers the covered years and the quarters of the period's year.
-func periodLinks(years []int, p hromadata.Period) (ys, qs []periodLink) {
-	for _, y := range years {
-		l := strconv.Itoa(y)
-		ys = append(ys, periodLink{Label: l, Name: l, Here: l == p.Label})
-	}
-	for i, q := range quarters {
-		l := fmt.Sprintf("%d-Q%d", p.From.Year(), i+1)
-		qs = append(qs, periodLink{Label: l, Name: q + " кв.", Here: l == p.Label})
-	}
-	return ys, qs
-}

@@ -10,13 +10,18 @@ import (
 	"github.com/hromadata/hromadata/annualreport"
 )
 
-// report serves the printable annual report: /report?year=2023.
+// report serves the printable annual report of the view's year: /report?period=2023
+// (a quarter or month stands for its year). The browser prints it to PDF.
 func (d *Dashboards) report(c *gin.Context, build func() (*sql.DB, error)) error {
 	db, err := build()
 	if err != nil {
 		return err
 	}
-	rep, err := annualreport.Build(c.Request.Context(), db, c.DefaultQuery("year", DefaultYear))
+	view, err := readCatalogueView(c, db)
+	if err != nil {
+		return err
+	}
+	rep, err := annualreport.Build(c.Request.Context(), db, view.Period.Label[:4])
 	if err != nil {
 		return err
 	}

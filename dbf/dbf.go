@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hromadata/hromadata"
+
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -65,7 +67,7 @@ func Decode(raw []byte) (*Table, error) {
 		width += f.Length
 	}
 	if width != recordLen {
-		return nil, fmt.Errorf("пошкоджений заголовок DBF: поля займають %d байтів, а запис — %d", width, recordLen)
+		return nil, fmt.Errorf("пошкоджений заголовок DBF: поля займають %s, а запис — %d", hromadata.Count(width, "байт", "байти", "байтів"), recordLen)
 	}
 	dec := charmap.CodePage866.NewDecoder()
 	for i := 0; i < count; i++ {

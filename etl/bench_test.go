@@ -16,8 +16,13 @@ var (
 	demoInbox string
 )
 
-// mustDemoInbox generates the demo exports once per test binary.
+// mustDemoInbox generates the demo exports once per test binary, or takes the folder
+// HROMADATA_BENCH_INBOX names (say the 10× benefits exports, to profile the load
+// where it is compared with DuckDB's read_csv).
 func mustDemoInbox(b *testing.B) string {
+	if dir := os.Getenv("HROMADATA_BENCH_INBOX"); dir != "" {
+		return dir
+	}
 	demoOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "hromadata-bench-")
 		if err != nil {

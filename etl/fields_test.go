@@ -1,6 +1,11 @@
 package etl
 
-import "testing"
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
 
 func TestParseMoney(t *testing.T) {
 	tests := []struct {
@@ -88,4 +93,40 @@ func TestParseCount(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFastPathsAgree checks the fast paths of the parsers against the general ones on
+// every shape they take: a value they accept must come out exactly as before.
+func TestFastPathsAgree(t *testing.T) {
+	t.Run("dates and months of 1890-2110", func(t *testing.T) {
+		for y := 1890; y <= 2110; y++ {
+			for m := 0; m <= 13; m++ {
+				for d := 0; d <= 32; d++ {
+					s := fmt.Sprintf("%02d.%02d.%04d", d, m, y)
+					got, ok := civilDate(s[6:], s[3:5], s[:2])
+					tm, err := time.Parse("02.01.2006", s)
+					want := ok == (err == nil && y >= 1900 && y <= 2100)
+					if !want || (ok && got != daysSinceEpoch(tm)) {
+						t.Fatalf("civilDate(%s) = %d, %v; time.Parse gives %v, %v", s, got, ok, tm, err)
+					}
+				}
+			}
+		}
+	})
+	t.Run("amounts", func(t *testing.T) {
+		rng := rand.New(rand.NewPCG(1, 2))
+		const alphabet = "0123456789 ,.-"
+		for range 200000 {
+			b := make([]byte, 1+rng.IntN(9))
+			for i := range b {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+			s := string(b)
+			got, ok := plainMoney(s)
+			want, err := parseMoney(s)
+			if ok && (err != nil || got != want) {
+				t.Fatalf("plainMoney(%q) = %d; parseMoney gives %d, %v", s, got, want, err)
+			}
+		}
+	})
 }

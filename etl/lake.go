@@ -15,26 +15,32 @@ import (
 
 // lakeBatch accumulates the accepted rows of one export as Arrow columns.
 type lakeBatch struct {
-	cols    []Column // the columns kept in the lake, in schema order
+	cols    []int // the source's columns kept in the lake, in schema order
+	types   []ColType
+	plain   []string // columns whose values hardly repeat: no Parquet dictionary
 	builder *array.RecordBuilder
 	rows    int
 }
 
 func newLakeBatch(src *Source) *lakeBatch {
 	var fields []arrow.Field
-	var cols []Column
-	for _, c := range src.Columns {
+	b := &lakeBatch{}
+	for i, c := range src.Columns {
 		if c.Type == Drop {
 			continue
 		}
-		cols = append(cols, c)
+		b.cols, b.types = append(b.cols, i), append(b.types, c.Type)
+		if c.Type == RNOKPP || c.Type == Pseudonym {
+			b.plain = append(b.plain, c.Name)
+		}
 		fields = append(fields, arrow.Field{Name: c.Name, Type: arrowType(c.Type), Nullable: true})
 	}
 	fields = append(fields,
 		arrow.Field{Name: "_file", Type: arrow.BinaryTypes.String},
 		arrow.Field{Name: "_line", Type: arrow.PrimitiveTypes.Int64})
-	schema := arrow.NewSchema(fields, nil)
-	return &lakeBatch{cols: cols, builder: array.NewRecordBuilder(memory.DefaultAllocator, schema)}
+	b.plain = append(b.plain, "_line")
+	b.builder = array.NewRecordBuilder(memory.DefaultAllocator, arrow.NewSchema(fields, nil))
+	return b
 }
 
 // SQLType is the DuckDB type the lake's Parquet column of this type reads as.
@@ -60,22 +66,20 @@ func arrowType(t ColType) arrow.DataType {
 	}
 }
 
-// add appends one validated row; values are keyed by lake column name.
-func (b *lakeBatch) add(row map[string]any, file string, line int) {
-	for i, c := range b.cols {
-		v := row[c.Name]
+// add appends one validated row, its cells by the source's declared columns.
+func (b *lakeBatch) add(cells []cell, file string, line int) {
+	for i, col := range b.cols {
+		x := cells[col]
 		fb := b.builder.Field(i)
-		if v == nil {
+		switch {
+		case x.null:
 			fb.AppendNull()
-			continue
-		}
-		switch x := v.(type) {
-		case string:
-			fb.(*array.StringBuilder).Append(x)
-		case int32:
-			fb.(*array.Date32Builder).Append(arrow.Date32(x))
-		case int64:
-			fb.(*array.Int64Builder).Append(x)
+		case b.types[i] == Date || b.types[i] == Month:
+			fb.(*array.Date32Builder).Append(arrow.Date32(x.n))
+		case b.types[i] == Money || b.types[i] == Count:
+			fb.(*array.Int64Builder).Append(x.n)
+		default:
+			fb.(*array.StringBuilder).Append(x.s)
 		}
 	}
 	n := len(b.cols)
@@ -89,7 +93,7 @@ func (b *lakeBatch) write(path string) error {
 	rec := b.builder.NewRecordBatch()
 	defer rec.Release()
 	defer b.builder.Release()
-	return parquetfile.Write(path, rec)
+	return parquetfile.Write(path, rec, b.plain...)
 }
 
 // hasParquet says whether a folder of the lake holds any Parquet file at any depth.

@@ -112,16 +112,23 @@ func (l *loader) run(ctx context.Context, files []string, staging string) ([]Res
 		slots[i] = make(chan prepared, 1)
 	}
 	go func() {
-		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+		// One pseudonymiser per worker, kept from file to file: the people of one
+		// payment list are mostly those of the previous one, so their pseudonyms are
+		// remembered rather than computed again.
+		workers := make(chan *Pseudonymiser, runtime.GOMAXPROCS(0))
+		for range cap(workers) {
+			workers <- NewPseudonymiser(l.key)
+		}
 		for i, f := range files {
+			var ps *Pseudonymiser
 			select {
-			case sem <- struct{}{}:
+			case ps = <-workers:
 			case <-ctx.Done():
 				return
 			}
 			go func() {
-				defer func() { <-sem }()
-				slots[i] <- l.prepare(f, staging, known)
+				defer func() { workers <- ps }()
+				slots[i] <- l.prepare(f, staging, known, ps)
 			}()
 		}
 	}()
@@ -188,7 +195,7 @@ func (l *loader) progress(p Progress) {
 
 // prepare reads, validates and pseudonymises one export and stages its accepted rows;
 // it decides nothing that depends on other files, which is commit's part.
-func (l *loader) prepare(path, staging string, known map[string]bool) prepared {
+func (l *loader) prepare(path, staging string, known map[string]bool, ps *Pseudonymiser) prepared {
 	start := l.opts.Now()
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -200,7 +207,7 @@ func (l *loader) prepare(path, staging string, known map[string]bool) prepared {
 		e.Status = StatusDuplicate // loaded before this run: no need to read it
 		return prepared{res: Result{Entry: e}}
 	}
-	res, lake, cut := parse(path, raw, &e, NewPseudonymiser(l.key))
+	res, lake, cut := parse(path, raw, &e, ps)
 	p := prepared{res: res, cut: cut}
 	if lake != nil {
 		p.staged = filepath.Join(staging, e.SHA256+".parquet")
@@ -330,7 +337,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 		return reject("порожній файл: є заголовок, але немає жодного рядка даних")
 	}
 	batch := newLakeBatch(m.Source)
-	v := rowValidator{src: m.Source, office: m.Office.Code, part: m.Part, idx: idx, ps: ps}
+	v := newRowValidator(m.Source, m.Office.Code, m.Part, idx, ps)
 	for i, rec := range t.records {
 		e.RowsRead++
 		col, reason := v.check(rec.fields, t.header)
@@ -341,7 +348,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 			res.Rejects = append(res.Rejects, Reject{File: e.File, Line: rec.line, Column: col, Reason: reason})
 			continue
 		}
-		batch.add(v.row, e.File, rec.line)
+		batch.add(v.cells, e.File, rec.line)
 	}
 	e.RowsLoaded, e.RowsRejected = batch.rows, len(res.Rejects)
 	if batch.rows == 0 {

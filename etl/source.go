@@ -47,18 +47,6 @@ type Scope struct {
 	Fixed  string // or the one scope every row of the source belongs to
 }
 
-// of returns the scope of a validated row of a file of the given part.
-func (s *Scope) of(row map[string]any, part string) string {
-	switch {
-	case s.Column != "":
-		v, _ := row[s.Column].(string)
-		return v
-	case s.Part:
-		return part
-	}
-	return s.Fixed
-}
-
 // byOffice scopes identifiers an office numbers in its own register.
 var byOffice = &Scope{Column: "office_code"}
 

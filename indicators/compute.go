@@ -28,6 +28,17 @@ func (v Value) Formatted() string { return hromadata.FormatISO(v.Value, v.Unit.P
 // Compute evaluates the indicators for a period against a build, each with the
 // coverage of its sources.
 func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicator) ([]Value, error) {
+	return compute(ctx, db, p, inds)
+}
+
+// querier is a database or one connection of it: an office's catalogue runs on
+// a connection of its own, whose search_path reads the office's views.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func compute(ctx context.Context, db querier, p hromadata.Period, inds []Indicator) ([]Value, error) {
 	from, to := p.From.Format("2006-01-02"), p.To.Format("2006-01-02")
 	out := make([]Value, 0, len(inds))
 	coverages := map[string]Coverage{} // by kind and sources: few distinct ones
@@ -36,7 +47,7 @@ func Compute(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicat
 		c, ok := coverages[key]
 		if !ok {
 			var err error
-			if c, err = CoverageOf(ctx, db, ind.Sources, ind.Kind, p.From, p.To); err != nil {
+			if c, err = coverageOf(ctx, db, ind.Sources, ind.Kind, p.From, p.To); err != nil {
 				return nil, err
 			}
 			coverages[key] = c
@@ -71,7 +82,7 @@ func One(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (float
 }
 
 // one is One with NULL kept: the records give the figure no value.
-func one(ctx context.Context, db *sql.DB, ind Indicator, from, to string) (sql.NullFloat64, error) {
+func one(ctx context.Context, db querier, ind Indicator, from, to string) (sql.NullFloat64, error) {
 	var v sql.NullFloat64
 	if err := db.QueryRowContext(ctx, ind.SQL, sql.Named("from", from), sql.Named("to", to)).Scan(&v); err != nil {
 		return v, fmt.Errorf("indicator %s: %w", ind.ID, err)

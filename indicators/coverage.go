@@ -128,6 +128,12 @@ func NeededMonths(kind Kind, from, to time.Time) (first, last time.Time) {
 // CoverageOf reads from the build's coverage tables whether sources cover the months
 // a figure of kind needs over [from, to).
 func CoverageOf(ctx context.Context, db *sql.DB, sources []string, kind Kind, from, to time.Time) (Coverage, error) {
+	return coverageOf(ctx, db, sources, kind, from, to)
+}
+
+// coverageOf is CoverageOf on a database or a connection: under an office's
+// search_path meta_coverage and meta_coverage_units are that office's units only.
+func coverageOf(ctx context.Context, db querier, sources []string, kind Kind, from, to time.Time) (Coverage, error) {
 	if len(sources) == 0 {
 		return Coverage{Status: None}, nil
 	}

@@ -3,7 +3,6 @@ package indicators
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"sync"
 
 	"github.com/hromadata/hromadata"
@@ -37,15 +36,21 @@ type memoEntry struct {
 // when ctx names its build (WithBuild); concurrent callers wait for one computation.
 // The values returned are the caller's own copy.
 func ComputeCatalogueShared(ctx context.Context, db *sql.DB, p hromadata.Period) ([]Value, error) {
+	return shared(ctx, p.Label, func() ([]Value, error) { return ComputeCatalogue(ctx, db, p) })
+}
+
+// shared computes once per build and key when ctx names its build, and every
+// time otherwise; the values returned are the caller's own copy.
+func shared(ctx context.Context, key string, compute func() ([]Value, error)) ([]Value, error) {
 	build, ok := ctx.Value(buildKey{}).(string)
 	if !ok {
-		return ComputeCatalogue(ctx, db, p)
+		return compute()
 	}
-	e := memoFor(build, p.Label)
+	e := memoFor(build, key)
 	e.Lock()
 	defer e.Unlock()
 	if !e.done {
-		vals, err := ComputeCatalogue(ctx, db, p)
+		vals, err := compute()
 		if err != nil {
 			return nil, err // not kept: the next caller tries again
 		}
@@ -54,7 +59,7 @@ func ComputeCatalogueShared(ctx context.Context, db *sql.DB, p hromadata.Period)
 	return append([]Value(nil), e.vals...), nil
 }
 
-func memoFor(build, period string) *memoEntry {
+func memoFor(build, key string) *memoEntry {
 	memo.Lock()
 	defer memo.Unlock()
 	known := false
@@ -73,7 +78,7 @@ func memoFor(build, period string) *memoEntry {
 			}
 		}
 	}
-	k := build + "\x00" + period
+	k := build + "\x00" + key
 	e, ok := memo.vals[k]
 	if !ok {
 		e = &memoEntry{}
@@ -105,16 +110,4 @@ func ComputeSome(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Ind
 		out = append(out, v)
 	}
 	return out, nil
-}
-
-// ComputeCatalogueFor is the catalogue for one office, by its code, or for the
-// whole city when office is "". Indicators whose records carry no office come
-// back with coverage CityOnly.
-//
-// Until the office dimension lands, only the city is computed.
-func ComputeCatalogueFor(ctx context.Context, db *sql.DB, p hromadata.Period, office string) ([]Value, error) {
-	if office == "" {
-		return ComputeCatalogueShared(ctx, db, p)
-	}
-	return nil, fmt.Errorf("catalogue for office %s: not computed by office yet", office)
 }

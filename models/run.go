@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/hromadata/hromadata"
 )
 
 // Run executes the models in the given (dependency) order.
@@ -35,7 +37,7 @@ type Failure struct {
 }
 
 func (f Failure) String() string {
-	return fmt.Sprintf("%s: %d рядків порушують правило, наприклад:\n    %s", f.Test, f.Rows, strings.Join(f.Sample, "\n    "))
+	return fmt.Sprintf("%s: %d %s правило, наприклад:\n    %s", f.Test, f.Rows, hromadata.Plural(f.Rows, "рядок порушує", "рядки порушують", "рядків порушують"), strings.Join(f.Sample, "\n    "))
 }
 
 // sampleSize is how many violating rows a failure shows.

@@ -2,25 +2,18 @@ package opendata_test
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/hromadata/hromadata/opendata"
-	"github.com/hromadata/hromadata/testkit"
 )
 
 // TestMissingExportIsEmptyCell: the fixture has no register of assignments from
 // Південне управління, so its cells are empty — not 0 — and not marked suppressed,
 // while the offices that sent theirs keep their zeros.
 func TestMissingExportIsEmptyCell(t *testing.T) {
-	dir := testkit.MustBuilt(t)
-	rel, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 9, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, _, rel := mustPublished(t)
 	data, err := os.ReadFile(filepath.Join(opendata.ReleasesDir(dir), rel.ID, "benefit-recipients.csv"))
 	if err != nil {
 		t.Fatal(err)

@@ -26,8 +26,10 @@ const downloadTime = 30 * time.Minute
 var contentTypes = map[string]string{
 	".csv":     "text/csv; charset=utf-8",
 	".json":    "application/json; charset=utf-8",
-	".jsonld":  "application/json; charset=utf-8",
+	".jsonld":  "application/ld+json",
+	".ttl":     "text/turtle; charset=utf-8",
 	".parquet": "application/vnd.apache.parquet",
+	".xlsx":    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 // compressible files have a gzip copy written beside them at publish time.

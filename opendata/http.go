@@ -2,7 +2,6 @@ package opendata
 
 import (
 	"html/template"
-	"net/http"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -14,12 +13,13 @@ import (
 // Site serves the open-data catalogue and every release's files.
 type Site struct {
 	DataDir string
+	BaseURL string // --base-url: the site's address for links; "" takes the steward's, else the request's
 }
 
 // Install registers the open-data routes.
 func (s *Site) Install(r gin.IRoutes) {
 	r.GET("/opendata", s.catalogue)
-	r.GET("/opendata/datasets/:id", s.passport)
+	r.GET("/opendata/datasets/:id", s.datasetPage)
 	r.GET("/opendata/releases", s.releases)
 	r.GET("/opendata/releases/:release/:file", s.file)
 	r.GET("/opendata/latest/:file", s.latestFile)
@@ -27,6 +27,8 @@ func (s *Site) Install(r gin.IRoutes) {
 	r.HEAD("/opendata/latest/:file", s.latestFile)
 	r.GET("/api/opendata/datasets", s.apiDatasets)
 	r.GET("/api/opendata/datasets/:id", s.apiDataset)
+	s.installCKAN(r)
+	s.installDCAT(r)
 }
 
 // passports of the latest release, in catalogue order.
@@ -45,9 +47,10 @@ func (s *Site) passports() ([]Passport, *Release, error) {
 }
 
 var catalogueTpl = web.Template("catalogue", `
-<p class="lead">Набори даних департаменту у форматах CSV, JSON і Parquet з паспортами за постановою КМУ № 835.
+<p class="lead">Набори даних департаменту у форматах CSV, CSV для Excel, XLSX, JSON і Parquet з паспортами за постановою КМУ № 835.
 Поточний випуск: <b>{{.Release.ID}}</b> · <a href="/opendata/releases">усі випуски</a> ·
 <a href="/opendata/latest/datapackage.json">datapackage.json</a> · <a href="/opendata/latest/dcat.jsonld">DCAT</a></p>
+{{with .Licence}}<p>Ліцензія: {{.Title}} (текст ліцензії: <code>{{.URL}}</code>)</p>{{end}}
 <table><tr><th>Набір даних</th><th>Актуальність</th><th>Оновлення</th><th>Завантажити</th></tr>
 {{range .Passports}}<tr><td><a href="/opendata/datasets/{{.DatasetID}}">{{.Title}}</a><br><small>{{.Identifier}}</small></td>
 <td>{{date .CurrencyDate}}</td><td>{{.UpdateFrequency}}</td>
@@ -63,7 +66,11 @@ func (s *Site) catalogue(c *gin.Context) {
 		web.Error(c, err)
 		return
 	}
-	page(c, "Відкриті дані", catalogueTpl, map[string]any{"Passports": ps, "Release": rel})
+	var lic *Licence
+	if len(ps) > 0 && ps[0].Licence.URL != "" {
+		lic = &ps[0].Licence
+	}
+	page(c, "Відкриті дані", catalogueTpl, map[string]any{"Passports": ps, "Release": rel, "Licence": lic})
 }
 
 var passportTpl = web.Template("passport", `
@@ -83,28 +90,13 @@ var passportTpl = web.Template("passport", `
 <dt>Структура набору</dt><dd><a href="{{.P.StructureLink}}">{{.P.StructureLink}}</a></dd>
 <dt>Підстава та призначення</dt><dd>{{.P.LegalBasis}}. {{.P.Purpose}}.</dd>
 <dt>Розпорядник</dt><dd>{{.P.Publisher}}, код ЄДРПОУ {{.P.PublisherEDRPOU}}</dd>
+<dt>Ліцензія</dt><dd>{{.P.Licence.Title}} (текст ліцензії: <code>{{.P.Licence.URL}}</code>)</dd>
 <dt>Відповідальна особа</dt><dd>{{.P.ResponsiblePerson}}, <a href="mailto:{{.P.ResponsibleEmail}}">{{.P.ResponsibleEmail}}</a></dd>
 </dl>
 <h3>Структура</h3>
 <table><tr><th>Поле</th><th>Назва</th><th>Опис</th><th>Тип</th><th>Обов’язкове</th></tr>
 {{range .Fields}}<tr><td><code>{{.Name}}</code></td><td>{{.Title}}</td><td>{{.Description}}</td><td>{{.Type}}</td><td>{{if .Required}}так{{else}}ні{{end}}</td></tr>{{end}}
 </table>`)
-
-func (s *Site) passport(c *gin.Context) {
-	ps, _, err := s.passports()
-	if err != nil {
-		web.Error(c, err)
-		return
-	}
-	for _, p := range ps {
-		if p.DatasetID() == c.Param("id") {
-			d, _ := DatasetByID(p.DatasetID())
-			page(c, p.Title, passportTpl, map[string]any{"P": p, "Fields": d.Fields})
-			return
-		}
-	}
-	web.Error(c, hromadata.E(hromadata.NotFound, "такого набору даних немає"))
-}
 
 var releasesTpl = web.Template("releases", `
 <p class="lead">Кожен випуск незмінний і лишається доступним за своєю адресою.</p>
@@ -142,23 +134,23 @@ func safeName(s string) bool {
 }
 
 func (s *Site) apiDatasets(c *gin.Context) {
-	ps, _, err := s.passports()
+	ps, rel, err := s.passports()
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, ps)
+	ServeJSON(c, rel.Created, ps)
 }
 
 func (s *Site) apiDataset(c *gin.Context) {
-	ps, _, err := s.passports()
+	ps, rel, err := s.passports()
 	if err != nil {
 		fail(c, err)
 		return
 	}
 	for _, p := range ps {
 		if p.DatasetID() == c.Param("id") {
-			c.JSON(http.StatusOK, p)
+			ServeJSON(c, rel.Created, p)
 			return
 		}
 	}

@@ -42,12 +42,41 @@ type ReleasedData struct {
 	LastChange   time.Time         `json:"last_change"`
 	Files        map[string]string `json:"files"`  // format → file name
 	SHA256       string            `json:"sha256"` // of the CSV: tells whether the data changed
+	// Who answered for the dataset and under which licence it was released: the
+	// steward's settings (opendata.json) at publish time.
+	ResponsiblePerson string  `json:"responsible_person,omitempty"`
+	ResponsibleEmail  string  `json:"responsible_email,omitempty"`
+	Licence           Licence `json:"licence"`
+}
+
+// fileFormats are the files written for every dataset, by format key.
+var fileFormats = []struct{ key, suffix string }{
+	{"csv", ".csv"}, {"json", ".json"}, {"parquet", ".parquet"}, {"excel_csv", ".excel.csv"}, {"xlsx", ".xlsx"},
 }
 
 // Publish writes a new release from a build into a temporary folder, syncs it and
 // renames it into place; the releases before it are never touched. When no
 // dataset changed since the latest release, it writes nothing and returns that one.
+// The catalogue's links use the steward's base URL (DefaultBaseURL without one).
 func Publish(ctx context.Context, db *sql.DB, dataDir string, now time.Time) (Release, bool, error) {
+	return PublishAt(ctx, db, dataDir, now, "")
+}
+
+// PublishAt is Publish with the site's base URL for the catalogue's links
+// (--base-url); "" takes the steward's.
+func PublishAt(ctx context.Context, db *sql.DB, dataDir string, now time.Time, baseURL string) (Release, bool, error) {
+	st, err := LoadSteward(dataDir)
+	if err != nil {
+		return Release{}, false, err
+	}
+	site := catalogueSite{Base: firstNonEmpty(ResolveBaseURL(baseURL, st), DefaultBaseURL), Steward: st}
+	if err := st.Check(dataDir); err != nil {
+		return Release{}, false, err
+	}
+	cov, err := loadCoverage(ctx, db)
+	if err != nil {
+		return Release{}, false, err
+	}
 	dir := ReleasesDir(dataDir)
 	prev, _ := Latest(dataDir)
 	id := releaseID(dir, now)
@@ -60,19 +89,33 @@ func Publish(ctx context.Context, db *sql.DB, dataDir string, now time.Time) (Re
 	rel := Release{ID: id, Created: now.UTC()}
 	changed := prev == nil
 	for _, d := range Datasets {
-		rd, err := writeDataset(ctx, db, tmp, d, rel, prev)
+		rows, err := datasetRows(ctx, db, d, cov)
 		if err != nil {
 			return Release{}, false, fmt.Errorf("publish %s: %w", d.ID, err)
 		}
-		if prev == nil || prev.dataset(d.ID) == nil || prev.dataset(d.ID).SHA256 != rd.SHA256 {
+		current := currencyDate(d, rows, cov, rel.Created)
+		if current == "" { // nothing known yet: a passport needs a currency date
+			continue
+		}
+		rd, err := writeDataset(tmp, d, rows, rel, prev, st, current)
+		if err != nil {
+			return Release{}, false, fmt.Errorf("publish %s: %w", d.ID, err)
+		}
+		if p := prev.datasetOrNil(d.ID); p == nil || !sameRelease(*p, rd) {
 			changed = true
 		}
 		rel.Datasets = append(rel.Datasets, rd)
+	}
+	if prev != nil && len(prev.Datasets) != len(rel.Datasets) {
+		changed = true
 	}
 	if !changed {
 		return *prev, false, nil
 	}
 	if err := writeCatalogues(tmp, rel); err != nil {
+		return Release{}, false, err
+	}
+	if err := writeDCAT(tmp, rel, site); err != nil {
 		return Release{}, false, err
 	}
 	if err := syncDir(tmp); err != nil {
@@ -82,6 +125,27 @@ func Publish(ctx context.Context, db *sql.DB, dataDir string, now time.Time) (Re
 		return Release{}, false, err
 	}
 	return rel, true, atomicfile.WriteFile(filepath.Join(dir, latestFile), []byte(id+"\n"), 0o644)
+}
+
+// sameRelease says whether a dataset would be released as before: same data,
+// same person answering for it, same licence.
+func sameRelease(prev, cur ReleasedData) bool {
+	return prev.SHA256 == cur.SHA256 && prev.ResponsiblePerson == cur.ResponsiblePerson &&
+		prev.ResponsibleEmail == cur.ResponsibleEmail && prev.Licence == cur.Licence && prev.CurrencyDate == cur.CurrencyDate
+}
+
+// datasetRows computes a dataset as published: its query (or Go function), cells
+// of months no export covers emptied, small counts withheld.
+func datasetRows(ctx context.Context, db *sql.DB, d Dataset, cov *coverageMap) ([]Row, error) {
+	rows, err := queryRows(ctx, db, d)
+	if err != nil {
+		return nil, err
+	}
+	applyCoverage(rows, d, cov)
+	if d.Suppress != nil {
+		suppress(rows, *d.Suppress)
+	}
+	return rows, nil
 }
 
 // releaseID is the date, with -2, -3 … for further releases on the same day.
@@ -105,16 +169,12 @@ func (r *Release) dataset(id string) *ReleasedData {
 	return nil
 }
 
-func writeDataset(ctx context.Context, db *sql.DB, dir string, d Dataset, rel Release, prev *Release) (ReleasedData, error) {
-	rows, err := queryRows(ctx, db, d)
-	if err != nil {
-		return ReleasedData{}, err
-	}
-	if d.Suppress != nil {
-		suppress(rows, *d.Suppress)
-	}
+func writeDataset(dir string, d Dataset, rows []Row, rel Release, prev *Release, st Steward, current string) (ReleasedData, error) {
 	rd := ReleasedData{ID: d.ID, Rows: len(rows), FirstPublish: rel.Created.Format("2006-01-02"), LastChange: rel.Created,
-		Files: map[string]string{"csv": d.ID + ".csv", "json": d.ID + ".json", "parquet": d.ID + ".parquet"}}
+		CurrencyDate: current, Files: map[string]string{}, ResponsiblePerson: st.Person, ResponsibleEmail: st.Email, Licence: st.Licence}
+	for _, f := range fileFormats {
+		rd.Files[f.key] = d.ID + f.suffix
+	}
 	csvBytes, err := encodeCSV(d, rows)
 	if err != nil {
 		return rd, err
@@ -125,26 +185,31 @@ func writeDataset(ctx context.Context, db *sql.DB, dir string, d Dataset, rel Re
 		rd.FirstPublish = p.FirstPublish
 		if p.SHA256 == rd.SHA256 {
 			rd.LastChange = p.LastChange
+			if d.DateField() == "" { // undated data is current since it last changed
+				rd.CurrencyDate = p.CurrencyDate
+			}
 		}
 	}
-	rd.CurrencyDate = currencyDate(rows)
 	jsonBytes, err := encodeJSON(d, rows)
 	if err != nil {
 		return rd, err
 	}
-	if err := atomicfile.WriteFile(filepath.Join(dir, rd.Files["csv"]), csvBytes, 0o644); err != nil {
-		return rd, err
-	}
-	if err := atomicfile.WriteFile(filepath.Join(dir, rd.Files["json"]), jsonBytes, 0o644); err != nil {
-		return rd, err
-	}
-	if err := writeGzip(filepath.Join(dir, rd.Files["csv"]), csvBytes); err != nil {
-		return rd, err
-	}
-	if err := writeGzip(filepath.Join(dir, rd.Files["json"]), jsonBytes); err != nil {
-		return rd, err
+	excelBytes := encodeExcelCSV(d, rows)
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{rd.Files["csv"], csvBytes}, {rd.Files["json"], jsonBytes}, {rd.Files["excel_csv"], excelBytes}} {
+		if err := atomicfile.WriteFile(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
+			return rd, err
+		}
+		if err := writeGzip(filepath.Join(dir, f.name), f.data); err != nil {
+			return rd, err
+		}
 	}
 	if err := writeParquet(filepath.Join(dir, rd.Files["parquet"]), d, rows); err != nil {
+		return rd, err
+	}
+	if err := writeXLSX(filepath.Join(dir, rd.Files["xlsx"]), d, rows); err != nil {
 		return rd, err
 	}
 	if err := writeJSONFile(filepath.Join(dir, d.ID+".structure.json"), structureOf(d)); err != nil {
@@ -162,6 +227,9 @@ func (r *Release) datasetOrNil(id string) *ReleasedData {
 
 // queryRows reads a dataset with typed values: dates as time.Time, counts as int64.
 func queryRows(ctx context.Context, db *sql.DB, d Dataset) ([]Row, error) {
+	if d.build != nil {
+		return d.build(ctx, db)
+	}
 	rs, err := db.QueryContext(ctx, d.SQL())
 	if err != nil {
 		return nil, err
@@ -190,11 +258,38 @@ func queryRows(ctx context.Context, db *sql.DB, d Dataset) ([]Row, error) {
 	return out, rs.Err()
 }
 
-// currencyDate is the latest date the data describes.
-func currencyDate(rows []Row) string {
+// currencyDate is the last day the published data describe: the latest date (a
+// stock), the last day of the latest month or of the year to date (a flow) with a
+// known value; a dataset with no dates is current on the day it is published. ""
+// when nothing is known.
+func currencyDate(d Dataset, rows []Row, cov *coverageMap, published time.Time) string {
+	field := d.DateField()
+	if field == "" {
+		if len(rows) == 0 {
+			return ""
+		}
+		return published.Format("2006-01-02")
+	}
 	var last time.Time
 	for _, r := range rows {
-		if t, ok := r["as_of"].(time.Time); ok && t.After(last) {
+		if !knownRow(d, r) {
+			continue
+		}
+		var t time.Time
+		switch v := r[field].(type) {
+		case time.Time:
+			t = v
+			if field == "month" {
+				t = v.AddDate(0, 1, -1)
+			}
+		case int64:
+			var sources []string
+			if d.Coverage != nil {
+				sources = d.Coverage.Sources
+			}
+			t = currencyOfYear(v, cov.lastCovered(sources))
+		}
+		if t.After(last) {
 			last = t
 		}
 	}
@@ -202,6 +297,20 @@ func currencyDate(rows []Row) string {
 		return ""
 	}
 	return last.Format("2006-01-02")
+}
+
+// knownRow says whether a row carries a known value: a measure, or one withheld.
+func knownRow(d Dataset, r Row) bool {
+	if r["suppressed"] == true {
+		return true
+	}
+	measures := d.Measures()
+	for _, m := range measures {
+		if r[m] != nil {
+			return true
+		}
+	}
+	return len(measures) == 0
 }
 
 // cell formats a value for CSV: ISO dates, plain numbers, empty for NULL.

@@ -7,6 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/atomicfile"
 )
 
 // StewardFile is the data steward's settings for open data, in the data directory.
@@ -55,4 +59,38 @@ func LoadSteward(dataDir string) (Steward, error) {
 		st.Licence = CCBY40
 	}
 	return st, nil
+}
+
+// Check refuses settings a passport cannot be written from: Resolution No. 835
+// wants a responsible person (a name, not a job title) and their e-mail in every
+// passport, and no default can stand for them.
+func (st Steward) Check(dataDir string) error {
+	path := filepath.Join(dataDir, StewardFile)
+	missing := func(field, what string) error {
+		return hromadata.E(hromadata.Invalid, fmt.Sprintf(
+			"не вказано %s для паспортів відкритих даних: заповніть поле «%s» у файлі %s", what, field, path))
+	}
+	switch {
+	case strings.TrimSpace(st.Person) == "":
+		return missing("responsible_person", "відповідальну особу (прізвище, ім’я та по батькові, не посаду)")
+	case !strings.Contains(st.Email, "@"):
+		return missing("email", "електронну пошту відповідальної особи")
+	case st.Licence.Title == "" || st.Licence.URL == "":
+		return missing("licence", "назву й адресу ліцензії (title, url)")
+	}
+	return nil
+}
+
+// WriteSteward writes the settings into dataDir unless the steward already has a
+// file there: a sample must never overwrite what a person wrote.
+func WriteSteward(dataDir string, st Steward) error {
+	path := filepath.Join(dataDir, StewardFile)
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(path, append(b, '\n'), 0o644)
 }

@@ -32,6 +32,8 @@ type Options struct {
 	MaxBytes  int64            // pages kept per build beyond the warmed ones; past it pages are computed, served, not kept
 	Timeout   time.Duration    // one page's computation
 	Log       *slog.Logger
+	// Modified is when a build's data were taken, sent as Last-Modified; nil sends none.
+	Modified func(build string) time.Time
 }
 
 // Cache holds the pages of the newest builds.
@@ -41,6 +43,8 @@ type Cache struct {
 	handler http.Handler
 	sem     chan struct{}
 	fills   atomic.Int64
+	running atomic.Int64 // pages computing now
+	peak    atomic.Int64 // the most pages computing at once so far
 
 	mu   sync.Mutex
 	gens map[string]*generation
@@ -57,11 +61,12 @@ type generation struct {
 
 // entry is one computed response.
 type entry struct {
-	status int
-	header http.Header
-	body   []byte
-	gz     []byte // body gzipped, for clients that accept it; nil when it saves nothing
-	etag   string
+	status   int
+	header   http.Header
+	body     []byte
+	gz       []byte // body gzipped, for clients that accept it; nil when it saves nothing
+	etag     string
+	modified time.Time
 }
 
 type flight struct {
@@ -92,6 +97,9 @@ func (c *Cache) SetHandler(h http.Handler) { c.handler = h }
 
 // Fills counts the pages computed so far.
 func (c *Cache) Fills() int64 { return c.fills.Load() }
+
+// PeakComputing is the most pages that computed at once so far.
+func (c *Cache) PeakComputing() int64 { return c.peak.Load() }
 
 // Warm computes the pages at urls (canonical: path, then only the parameters their
 // route reads, sorted, defaults left out) on the build ctx is pinned to, and keeps
@@ -189,9 +197,16 @@ func (c *Cache) fill(ctx context.Context, build, key string, keep bool, f *fligh
 		return
 	}
 	c.fills.Add(1)
+	n := c.running.Add(1)
+	for p := c.peak.Load(); n > p && !c.peak.CompareAndSwap(p, n); p = c.peak.Load() {
+	}
 	start := time.Now()
 	f.e = c.compute(pinned, key)
+	c.running.Add(-1)
 	f.e.etag = etag(build, key)
+	if c.opts.Modified != nil {
+		f.e.modified = c.opts.Modified(build)
+	}
 	if f.e.status == http.StatusOK {
 		f.e.gz = gzipped(f.e.body)
 	}

@@ -39,6 +39,12 @@ func (f *fakeBuilds) set(b string) {
 	f.mu.Unlock()
 }
 
+// buildTimes are when the test's builds took their data.
+var buildTimes = map[string]time.Time{
+	"build-1": time.Date(2024, 1, 10, 9, 30, 15, 500, time.UTC),
+	"build-2": time.Date(2024, 2, 10, 9, 30, 0, 0, time.UTC),
+}
+
 // site is a cache over a gin engine whose page reports the build it was computed
 // on, counting computations and the most running at once.
 type site struct {
@@ -59,7 +65,7 @@ func mustSite(t *testing.T, computing int, delay time.Duration) *site {
 	r := gin.New()
 	s.cache = New(s.builds, Options{Computing: computing, Routes: map[string]Route{
 		"/page/:n": {Params: []string{"year"}, Defaults: map[string]string{"year": "2023"}},
-	}})
+	}, Modified: func(build string) time.Time { return buildTimes[build] }})
 	s.cache.SetHandler(r)
 	r.Group("", s.cache.Middleware()).GET("/page/:n", func(c *gin.Context) {
 		s.calls.Add(1)
@@ -188,6 +194,21 @@ func TestETag(t *testing.T) {
 			t.Errorf("a list naming the tag: status %d", r.StatusCode)
 		}
 	})
+	t.Run("Last-Modified is the build's time", func(t *testing.T) {
+		lm := r.Header.Get("Last-Modified")
+		if lm != "Wed, 10 Jan 2024 09:30:15 GMT" {
+			t.Fatalf("Last-Modified %q", lm)
+		}
+		if r := s.get(t, "/page/1", "If-Modified-Since", lm); r.StatusCode != http.StatusNotModified {
+			t.Errorf("If-Modified-Since its own time: status %d", r.StatusCode)
+		}
+		if r := s.get(t, "/page/1", "If-Modified-Since", "Tue, 09 Jan 2024 09:30:15 GMT"); r.StatusCode != http.StatusOK {
+			t.Errorf("If-Modified-Since a day before: status %d", r.StatusCode)
+		}
+		if r := s.get(t, "/page/1", "If-Modified-Since", lm, "If-None-Match", `"other"`); r.StatusCode != http.StatusOK {
+			t.Errorf("If-None-Match that differs must win over If-Modified-Since: status %d", r.StatusCode)
+		}
+	})
 	t.Run("200 to one with another tag", func(t *testing.T) {
 		if r := s.get(t, "/page/1", "If-None-Match", `"other"`); r.StatusCode != http.StatusOK {
 			t.Errorf("status %d", r.StatusCode)
@@ -206,6 +227,9 @@ func TestETag(t *testing.T) {
 		}
 		if b := body(t, r); b != "build-2 1 year=2023" {
 			t.Errorf("body %q", b)
+		}
+		if r := s.get(t, "/page/1", "If-Modified-Since", "Wed, 10 Jan 2024 09:30:15 GMT"); r.StatusCode != http.StatusOK {
+			t.Errorf("a copy of the old build, by its date: status %d", r.StatusCode)
 		}
 	})
 }

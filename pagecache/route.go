@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 )
@@ -78,7 +79,10 @@ func serve(g *gin.Context, e *entry) {
 	if e.status == http.StatusOK {
 		h.Set("ETag", tag)
 		h.Set("Cache-Control", "no-cache")
-		if matches(g.Request.Header.Get("If-None-Match"), tag) {
+		if !e.modified.IsZero() {
+			h.Set("Last-Modified", e.modified.UTC().Format(http.TimeFormat))
+		}
+		if notModified(g.Request, tag, e.modified) {
 			h.Del("Content-Type")
 			h.Del("Content-Encoding")
 			g.Status(http.StatusNotModified)
@@ -100,6 +104,16 @@ func AcceptsGzip(r *http.Request) bool {
 		}
 	}
 	return false
+}
+
+// notModified reports whether the client's copy is current: If-None-Match decides
+// when sent, If-Modified-Since otherwise (RFC 9110, 13.2.2).
+func notModified(r *http.Request, tag string, modified time.Time) bool {
+	if inm := r.Header.Get("If-None-Match"); inm != "" {
+		return matches(inm, tag)
+	}
+	ims, err := http.ParseTime(r.Header.Get("If-Modified-Since"))
+	return err == nil && !modified.IsZero() && !modified.Truncate(time.Second).After(ims)
 }
 
 // matches reports whether an If-None-Match header names etag.

@@ -46,7 +46,7 @@ func limitListener(ln net.Listener, lim HTTPLimits) net.Listener {
 }
 
 // openPrefixes are the open data and the public APIs: any site may read them.
-var openPrefixes = []string{"/opendata/releases/", "/opendata/latest/", "/api/opendata/", "/api/indicators"}
+var openPrefixes = []string{"/opendata/releases/", "/opendata/latest/", "/api/opendata/", "/api/indicators", "/api/3/"} // /api/3/: the CKAN API
 
 // securityHeaders are on every response; a page with inline scripts widens its
 // policy by their hashes (web.Render).
@@ -56,12 +56,29 @@ func securityHeaders(c *gin.Context) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-	for _, p := range openPrefixes {
-		if strings.HasPrefix(c.Request.URL.Path, p) {
-			h.Set("Access-Control-Allow-Origin", "*")
+	if isOpen(c.Request.URL.Path) {
+		h.Set("Access-Control-Allow-Origin", "*")
+		h.Set("Access-Control-Expose-Headers", "ETag, Content-Length, Content-Encoding, X-Hromadata-Truncated")
+		if c.Request.Method == http.MethodOptions {
+			// A browser's preflight for a script that revalidates (If-None-Match) or reads a range.
+			h.Set("Access-Control-Allow-Methods", "GET, HEAD")
+			h.Set("Access-Control-Allow-Headers", "If-None-Match, If-Modified-Since, Range, Accept")
+			h.Set("Access-Control-Max-Age", "86400")
+			c.AbortWithStatus(http.StatusNoContent)
+			return
 		}
 	}
 	c.Next()
+}
+
+// isOpen reports whether path is open data or a public API.
+func isOpen(path string) bool {
+	for _, p := range openPrefixes {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // noRoute answers HEAD wherever GET is answered (as GET, whose body net/http

@@ -217,7 +217,7 @@ func TestDownloads(t *testing.T) {
 
 func TestPageRevalidation(t *testing.T) {
 	s := mustStart(t, sqlapi.DefaultLimits)
-	for _, path := range []string{"/", "/areas/idp?year=2022", "/api/indicators?period=2023-Q2"} {
+	for _, path := range []string{"/", "/areas/idp?period=2022", "/api/indicators?period=2023-Q2"} {
 		t.Run(path, func(t *testing.T) {
 			resp, _ := s.do(http.MethodGet, path)
 			tag := resp.Header.Get("ETag")
@@ -230,7 +230,7 @@ func TestPageRevalidation(t *testing.T) {
 		})
 	}
 	t.Run("errors are not cached", func(t *testing.T) {
-		if resp, _ := s.do(http.MethodGet, "/budget?year=20x3"); resp.StatusCode != http.StatusBadRequest || resp.Header.Get("ETag") != "" {
+		if resp, _ := s.do(http.MethodGet, "/budget?period=20x3"); resp.StatusCode != http.StatusBadRequest || resp.Header.Get("ETag") != "" {
 			t.Errorf("status %d, ETag %q", resp.StatusCode, resp.Header.Get("ETag"))
 		}
 	})
@@ -261,7 +261,7 @@ func TestIndicatorsAPI(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			resp, b := s.do(http.MethodGet, tt.path, "Accept", tt.accept)
-			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") || !strings.HasPrefix(string(b), "id,label,unit,kind,period,value,coverage,published\n") {
+			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") || !strings.HasPrefix(string(b), "id,label,unit,kind,period,value,coverage,published,office\n") {
 				t.Errorf("%s: %.100s", resp.Header.Get("Content-Type"), b)
 			}
 		})
@@ -317,7 +317,7 @@ func TestIndicatorsAPI(t *testing.T) {
 	for _, tt := range []struct{ name, path, says string }{
 		{"unknown period", "/api/indicators?period=2023-Q5", "невідомий період"},
 		{"no period", "/api/indicators", "невідомий період"},
-		{"by office", "/api/indicators?period=2023&office=DN", "управліннями"},
+		{"unknown office", "/api/indicators?period=2023&office=XX", "невідоме управління"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			resp, b := s.do(http.MethodGet, tt.path)

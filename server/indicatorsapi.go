@@ -10,13 +10,12 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
-	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/warehouse"
 )
 
-// indicatorsAPI serves the indicator catalogue for a period:
-// GET /api/indicators?period=2023-Q2, as JSON or, with format=csv or
-// "Accept: text/csv", as CSV.
+// indicatorsAPI serves the indicator catalogue for a period, for the city or with
+// office=ZV for one office: GET /api/indicators?period=2023-Q2[&office=ZV], as
+// JSON or, with format=csv or "Accept: text/csv", as CSV.
 type indicatorsAPI struct{ serving *warehouse.Serving }
 
 func (a *indicatorsAPI) install(r gin.IRoutes) { r.GET("/api/indicators", a.get) }
@@ -37,14 +36,11 @@ type indicatorJSON struct {
 // withheldReason says why a figure of 1 to 4 people is not given.
 const withheldReason = "приховано: менше 5 осіб, щоб не можна було встановити особу"
 
-// withheld says whether a figure is withheld by the rule of every public output.
-func withheld(v indicators.Value) bool { return v.Known() && privacy.Withheld(v.Unit.Code, v.Value) }
-
 func (a *indicatorsAPI) get(c *gin.Context) {
+	office := c.Query("office")
 	p, err := hromadata.ParsePeriod(c.Query("period"))
-	if err == nil && c.Query("office") != "" {
-		// The catalogue's SQL counts the whole city; no indicator is split by office yet.
-		err = hromadata.E(hromadata.Invalid, "показники за окремими управліннями ще не обчислюються: запитайте без office")
+	if err == nil && office != "" {
+		err = indicators.CheckOffice(office)
 	}
 	if err != nil {
 		c.JSON(hromadata.HTTPStatus(err), gin.H{"error": hromadata.MessageOf(err)})
@@ -56,13 +52,17 @@ func (a *indicatorsAPI) get(c *gin.Context) {
 		return
 	}
 	defer release()
-	vals, err := indicators.ComputeCatalogueShared(c.Request.Context(), db, p)
+	vals, err := indicators.ComputeCatalogueFor(c.Request.Context(), db, p, office)
+	var hide map[string]bool
+	if err == nil {
+		hide, err = indicators.Withheld(c.Request.Context(), db, p, office)
+	}
 	if err != nil {
 		c.JSON(hromadata.HTTPStatus(err), gin.H{"error": hromadata.MessageOf(err)})
 		return
 	}
 	if c.Query("format") == "csv" {
-		c.Data(http.StatusOK, "text/csv; charset=utf-8", indicatorsCSV(vals))
+		c.Data(http.StatusOK, "text/csv; charset=utf-8", indicatorsCSV(vals, hide, office))
 		return
 	}
 	out := make([]indicatorJSON, len(vals))
@@ -70,26 +70,31 @@ func (a *indicatorsAPI) get(c *gin.Context) {
 		out[i] = indicatorJSON{ID: v.ID, Label: v.Label, Unit: v.Unit.Label, Kind: string(v.Kind),
 			Coverage: v.Coverage.String(), Reason: v.Coverage.Reason(), Published: v.Published}
 		switch {
-		case withheld(v):
+		case hide[v.ID]:
 			out[i].Withheld, out[i].Reason = true, withheldReason
 		case v.Known():
 			n := json.Number(v.Formatted())
 			out[i].Value = &n
 		}
 	}
-	c.JSON(http.StatusOK, gin.H{"period": p.Label, "from": p.From.Format("2006-01-02"), "to": p.To.Format("2006-01-02"), "indicators": out})
+	res := gin.H{"period": p.Label, "from": p.From.Format("2006-01-02"), "to": p.To.Format("2006-01-02"), "indicators": out}
+	if office != "" {
+		res["office"] = office
+	}
+	c.JSON(http.StatusOK, res)
 }
 
-func indicatorsCSV(vals []indicators.Value) []byte {
+// indicatorsCSV is the catalogue as CSV; office is empty for the city.
+func indicatorsCSV(vals []indicators.Value, hide map[string]bool, office string) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	w.Write([]string{"id", "label", "unit", "kind", "period", "value", "coverage", "published"})
+	w.Write([]string{"id", "label", "unit", "kind", "period", "value", "coverage", "published", "office"})
 	for _, v := range vals {
 		value := "" // unknown or withheld: an empty cell, never 0
-		if v.Known() && !withheld(v) {
+		if v.Known() && !hide[v.ID] {
 			value = v.Formatted()
 		}
-		w.Write([]string{v.ID, v.Label, v.Unit.Label, string(v.Kind), v.Period.Label, value, v.Coverage.String(), v.Published})
+		w.Write([]string{v.ID, v.Label, v.Unit.Label, string(v.Kind), v.Period.Label, value, v.Coverage.String(), v.Published, office})
 	}
 	w.Flush()
 	return b.Bytes()

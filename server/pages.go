@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -15,22 +16,22 @@ import (
 	"github.com/hromadata/hromadata/warehouse"
 )
 
-// defaultYear is the year the pages show when none is asked for.
-const defaultYear = dashboards.DefaultYear
-
-var byYear = pagecache.Route{Params: []string{"year"}, Defaults: map[string]string{"year": defaultYear}}
-
-// byPeriod is a page by ?period= and ?office=; ?as_of= only redirects old links.
-var byPeriod = pagecache.Route{Params: []string{"period", "office", "as_of"}, Defaults: map[string]string{"period": defaultYear}}
+// byView are the pages that differ by the selection (period, comparison, office) and
+// by the chart whose data they give instead. Their default period follows the
+// build's coverage, so it has no fixed default here: /budget and /budget?period=2023
+// may be two entries of one page.
+var byView = pagecache.Route{Params: append(append([]string{}, dashboards.ViewParams...), dashboards.ChartParams...)}
 
 // pageRoutes are the pages computed once per build, with what makes them differ.
 var pageRoutes = map[string]pagecache.Route{
-	"/":               byPeriod,
-	"/indicator/:id":  byPeriod,
-	"/budget":         byYear,
-	"/areas/:slug":    {Params: []string{"year", "as_of"}, Defaults: map[string]string{"year": defaultYear}},
-	"/reconcile":      {Params: []string{"period", "all"}, Defaults: map[string]string{"period": defaultYear}},
-	"/report":         byYear,
+	// "/" is the first screen; its ?as_of= only sends old links to /areas/benefits,
+	// which reads it (the state at another month start).
+	"/":               {Params: append([]string{"as_of"}, dashboards.ViewParams...)},
+	"/indicator/:id":  {Params: dashboards.ViewParams},
+	"/budget":         byView,
+	"/areas/:slug":    {Params: append([]string{"as_of"}, byView.Params...)},
+	"/reconcile":      {Params: append([]string{"all"}, byView.Params...)},
+	"/report":         {Params: dashboards.ViewParams},
 	"/api/indicators": {Params: []string{"period", "office", "format"}, Variant: csvAccepted},
 }
 
@@ -63,12 +64,19 @@ func (p pinner) Pin(ctx context.Context) (context.Context, string, func(), error
 	return indicators.WithBuild(ctx, build), build, release, nil
 }
 
+// buildTime is when a build started, from its name (build-20261130T071112.601575.duckdb):
+// its pages' Last-Modified.
+func buildTime(build string) time.Time {
+	t, _ := time.Parse("20060102T150405.000000", strings.TrimSuffix(strings.TrimPrefix(build, "build-"), ".duckdb"))
+	return t
+}
+
 // installPages serves the dashboards and the indicators API through the page cache,
 // warmed on every new build before the build becomes current.
 func installPages(r *gin.Engine, s *warehouse.Serving, log *slog.Logger) *pagecache.Cache {
-	cache := pagecache.New(pinner{s}, pagecache.Options{Routes: pageRoutes, Computing: 2, Log: log})
+	cache := pagecache.New(pinner{s}, pagecache.Options{Routes: pageRoutes, Computing: 2, Log: log, Modified: buildTime})
 	cache.SetHandler(r)
-	pages := r.Group("", cache.Middleware())
+	pages := r.Group("", dashboards.RedirectYear, cache.Middleware())
 	(&dashboards.Dashboards{Serving: s}).Install(pages)
 	(&indicatorsAPI{serving: s}).install(pages)
 	s.OnSwitch(func(ctx context.Context, build string) error { return cache.Warm(ctx, build, warmPages()) })

@@ -5,6 +5,7 @@ package server
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"log/slog"
 	"net"
@@ -18,6 +19,7 @@ import (
 	"github.com/hromadata/hromadata/auth"
 	"github.com/hromadata/hromadata/opendata"
 	"github.com/hromadata/hromadata/pagecache"
+	"github.com/hromadata/hromadata/pgwire"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/warehouse"
 	"github.com/hromadata/hromadata/web"
@@ -26,6 +28,7 @@ import (
 // Config configures a server.
 type Config struct {
 	DataDir      string
+	BaseURL      string // the site's address from outside for open-data links; "" takes the steward's, else the request's
 	DB           warehouse.Limits
 	SQL          sqlapi.Limits
 	Log          *slog.Logger
@@ -64,7 +67,7 @@ func New(cfg Config) (*Server, error) {
 	s.SQL = api
 	web.Install(r)
 	s.Pages = installPages(r, s.Serving, cfg.Log)
-	(&opendata.Site{DataDir: cfg.DataDir}).Install(r)
+	(&opendata.Site{DataDir: cfg.DataDir, BaseURL: cfg.BaseURL}).Install(r)
 	api.Install(r)
 	api.InstallConsole(r)
 	r.GET("/healthz", s.health)
@@ -114,4 +117,15 @@ func (s *Server) Close() error {
 	s.SQL.Close()
 	s.Serving.Close()
 	return s.queryLog.Close()
+}
+
+// ServePG answers the PostgreSQL protocol on ln until ctx ends: the same tokens,
+// checks, workers and query log as /api/sql (see package pgwire). tlsConfig is the
+// steward's certificate; without it only a loopback listener is accepted.
+func (s *Server) ServePG(ctx context.Context, ln net.Listener, tlsConfig *tls.Config) error {
+	pg, err := pgwire.New(pgwire.Config{API: s.SQL, Tokens: s.SQL.Tokens, TLS: tlsConfig, Log: s.cfg.Log})
+	if err != nil {
+		return err
+	}
+	return pg.Serve(ctx, ln)
 }

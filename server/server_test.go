@@ -21,7 +21,7 @@ import (
 )
 
 type site struct {
-	t     *testing.T
+	t     testing.TB
 	base  string
 	token string
 	dir   string
@@ -29,13 +29,13 @@ type site struct {
 }
 
 // mustStart builds the fixture, publishes it and serves it on 127.0.0.1:0.
-func mustStart(t *testing.T, lim sqlapi.Limits) *site {
+func mustStart(t testing.TB, lim sqlapi.Limits) *site {
 	t.Helper()
 	return mustStartWith(t, func(c *server.Config) { c.SQL = lim })
 }
 
 // mustStartWith is mustStart with the configuration changed by set.
-func mustStartWith(t *testing.T, set func(*server.Config)) *site {
+func mustStartWith(t testing.TB, set func(*server.Config)) *site {
 	t.Helper()
 	dir := testkit.MustBuilt(t)
 	if _, _, err := opendata.Publish(context.Background(), testkit.MustOpen(t, dir), dir, time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)); err != nil {
@@ -130,12 +130,16 @@ func TestRoutes(t *testing.T) {
 		{"/report?year=2022", "Звіт департаменту соціальної політики міської ради за 2022 рік", "text/html"},
 		{"/opendata", "Кількість отримувачів державних соціальних допомог", "text/html"},
 		{"/opendata/datasets/benefit-recipients", "Відповідальна особа", "text/html"},
+		{"/opendata/datasets/budget-execution", "Creative Commons Attribution 4.0 International (CC BY 4.0)", "text/html"},
 		{"/opendata/releases", "2024-01-15", "text/html"},
 		{"/opendata/releases/2024-01-15/benefit-recipients.csv", "as_of,office_code", "text/csv"},
 		{"/opendata/latest/benefit-recipients.json", `"benefit_code"`, "application/json"},
 		{"/opendata/latest/benefit-recipients.parquet", "PAR1", "application/vnd.apache.parquet"},
 		{"/opendata/latest/benefit-recipients.structure.json", `"required"`, "application/json"},
-		{"/opendata/latest/dcat.jsonld", "dcat:Catalog", "application/json"},
+		{"/opendata/latest/dcat.jsonld", "dcat:Catalog", "application/ld+json"},
+		{"/opendata/latest/dcat.ttl", "dcat:Catalog", "text/turtle"},
+		{"/opendata/catalog", "dcat:Dataset", "application/ld+json"},
+		{"/api/3/action/package_list", `"benefit-recipients"`, "application/json"},
 		{"/api/opendata/datasets", "41490026-benefit-recipients", "application/json"},
 		{"/api/opendata/datasets/benefit-recipients", `"update_frequency":"Щомісяця"`, "application/json"},
 		{"/sql", "SQL для аналітиків", "text/html"},

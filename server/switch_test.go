@@ -1,7 +1,9 @@
 package server_test
 
 import (
+	"crypto/sha256"
 	"encoding/json"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -21,6 +23,7 @@ type observed struct {
 	path   string
 	status int
 	etag   string
+	sum    [32]byte          // of the body, gzip undone
 	vals   map[string]string // the indicators API's values
 }
 
@@ -46,14 +49,41 @@ func values(b []byte) map[string]string {
 	return m
 }
 
+// fetch asks for path as a browser would (gzip accepted and undone).
+func (s *site) fetch(path string) (*http.Response, []byte, error) {
+	resp, err := http.Get(s.base + path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return resp, b, err
+}
+
+// sums are the pages' bodies as the server sends them now, by path.
+func (s *site) sums(pages []string) map[string][32]byte {
+	s.t.Helper()
+	out := map[string][32]byte{}
+	for _, p := range pages {
+		resp, b, err := s.fetch(p)
+		if err != nil || resp.StatusCode != http.StatusOK {
+			s.t.Fatalf("%s: %v", p, err)
+		}
+		out[p] = sha256.Sum256(b)
+	}
+	return out
+}
+
 // TestSwitchUnderLoad rebuilds with new records while clients keep asking for the
-// pages: no request fails, and none that starts after the switch sees the old build.
+// pages: no request fails, every page is whole on one build or the other, and none
+// that starts after the switch shows the old build's figures.
 func TestSwitchUnderLoad(t *testing.T) {
 	s := mustStart(t, sqlapi.DefaultLimits)
 	const api = "/api/indicators?period=2023"
 	pages := []string{"/", "/budget", "/areas/privileges", "/reconcile", "/report", api}
 	_, b := s.do(http.MethodGet, api)
 	old := values(b)
+	oldSums := s.sums(pages)
 	mustLoadNewPrivilegeHolder(t, s.dir)
 
 	var mu sync.Mutex
@@ -71,19 +101,15 @@ func TestSwitchUnderLoad(t *testing.T) {
 				default:
 				}
 				o := observed{start: time.Now(), path: pages[i%len(pages)]}
-				resp, err := http.Get(s.base + o.path)
+				resp, body, err := s.fetch(o.path)
 				if err != nil {
 					t.Error(err)
 					return
 				}
-				var body []byte
+				o.status, o.etag, o.sum = resp.StatusCode, resp.Header.Get("ETag"), sha256.Sum256(body)
 				if o.path == api {
-					var v json.RawMessage
-					json.NewDecoder(resp.Body).Decode(&v)
-					body = v
+					o.vals = values(body)
 				}
-				resp.Body.Close()
-				o.status, o.etag, o.vals = resp.StatusCode, resp.Header.Get("ETag"), values(body)
 				mu.Lock()
 				seen = append(seen, o)
 				mu.Unlock()
@@ -110,23 +136,26 @@ func TestSwitchUnderLoad(t *testing.T) {
 
 	final := map[string]string{}
 	for _, p := range pages {
-		resp, err := http.Get(s.base + p) // as the clients under load asked: gzip accepted
+		resp, _, err := s.fetch(p) // as the clients under load asked: gzip accepted
 		if err != nil {
 			t.Fatal(err)
 		}
-		resp.Body.Close()
 		final[p] = resp.Header.Get("ETag")
 	}
+	newSums := s.sums(pages)
 	_, b = s.do(http.MethodGet, api)
 	now := values(b)
-	if reflect.DeepEqual(old, now) || len(now) == 0 {
-		t.Fatal("the new records changed no indicator: the test cannot tell the builds apart")
+	if reflect.DeepEqual(old, now) || len(now) == 0 || oldSums["/areas/privileges"] == newSums["/areas/privileges"] {
+		t.Fatal("the new records changed no figure: the test cannot tell the builds apart")
 	}
 	after := 0
 	for _, o := range seen {
 		if o.status != http.StatusOK {
 			t.Errorf("%s: status %d", o.path, o.status)
 			continue
+		}
+		if o.sum != oldSums[o.path] && o.sum != newSums[o.path] {
+			t.Errorf("%s: a page of neither build", o.path)
 		}
 		if o.path == api && !reflect.DeepEqual(o.vals, old) && !reflect.DeepEqual(o.vals, now) {
 			t.Errorf("%s: figures of neither build", o.path)
@@ -135,6 +164,12 @@ func TestSwitchUnderLoad(t *testing.T) {
 			after++
 			if o.etag != final[o.path] {
 				t.Errorf("%s at +%v after the switch: ETag %s, the new build's is %s", o.path, o.start.Sub(switched), o.etag, final[o.path])
+			}
+			if o.sum != newSums[o.path] && o.sum != oldSums[o.path] {
+				continue // said above
+			}
+			if o.sum != newSums[o.path] {
+				t.Errorf("%s at +%v after the switch shows the old build's page", o.path, o.start.Sub(switched))
 			}
 			if o.path == api && !reflect.DeepEqual(o.vals, now) {
 				t.Errorf("%s at +%v after the switch shows the old build's figures", o.path, o.start.Sub(switched))

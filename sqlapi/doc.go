@@ -34,6 +34,19 @@
 // them, so a CTE's name cannot stand in for a relation outside it. Anything else is
 // refused naming it. What runs is the query re-rendered from the checked tree.
 //
+// # The PostgreSQL endpoint
+//
+// Package pgwire sends its queries here through API.Run: the same jobs, pool,
+// limits and query log. Only its jobs may carry $n parameters (bound as text, cast by
+// DuckDB) or ask to describe a query (columns and parameter types, which the protocol
+// announces before rows). A query of its that the allowlist refuses but that asks
+// about the catalogue (pg_catalog, information_schema, version()) is answered from
+// the role's catalogue instance (catalog.go, catalog.sql): an in-memory DuckDB with
+// external access off that holds only the names and column types of the relations
+// the role may read, plus empty stand-ins for PostgreSQL's other catalogues, so that
+// psql's \dt and \d and drivers' metadata calls work; such a query may not read the
+// build's relations.
+//
 // # Answers
 //
 // A JSON answer is capped at MaxRows rows and MaxBytes bytes of rows: at either cap

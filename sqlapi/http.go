@@ -152,7 +152,7 @@ func (a *API) answer(c *gin.Context, build, query, role string, start time.Time)
 func notice(truncated string, rows int, size int64) string {
 	switch truncated {
 	case "rows":
-		return fmt.Sprintf("показано перші %d рядків: решту відрізано; для більшого вивантаження використайте format: \"csv\"", rows)
+		return fmt.Sprintf("показано лише перші %s: решту відрізано; для більшого вивантаження використайте format: \"csv\"", hromadata.Count(rows, "рядок", "рядки", "рядків"))
 	case "bytes":
 		return fmt.Sprintf("показано рядки, що вмістилися в %d МБ: решту відрізано; для більшого вивантаження використайте format: \"csv\"", size>>20)
 	}

@@ -36,6 +36,7 @@ func TestPolicy(t *testing.T) {
 		{"generators", auth.Analyst, "SELECT * FROM range(3), generate_series(1, 2), unnest([1, 2])", ""},
 		{"dates and text", auth.Analyst, "SELECT date_trunc('month', DATE '2024-02-03'), strftime(DATE '2024-02-03', '%d.%m.%Y'), upper(lpad('a', 3, '0')), CASE WHEN 1 < 2 THEN 'так' END, coalesce(NULL, 1)::VARCHAR, 'a' LIKE 'a%'", ""},
 		{"values", auth.Analyst, "SELECT * FROM (VALUES (1), (2)) v(x)", ""},
+		{"decimal cast", auth.Analyst, "SELECT 1.5::DECIMAL(10,1), CAST(families AS DECIMAL(18,2)) FROM mart_recipients_monthly", ""},
 		{"steward reads person-level rows", auth.Steward, "SELECT * FROM core_assignments JOIN stg_privileges USING (person_id)", ""},
 		{"analyst refused person-level rows", auth.Analyst, "SELECT * FROM core_assignments", "таблиця core_assignments недоступна для ролі analyst"},
 		{"analyst refused staging", auth.Analyst, "SELECT count(*) FROM (SELECT * FROM stg_privileges)", "таблиця stg_privileges"},

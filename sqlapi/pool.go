@@ -70,6 +70,7 @@ type Answer struct {
 type Outcome struct {
 	Rows      int
 	Truncated string
+	Params    []string // a described query's parameter types
 }
 
 // Query runs one job on a worker within wall, streaming its answer.
@@ -236,7 +237,7 @@ func (w *proc) query(ctx context.Context, j job, wall time.Duration, a Answer) (
 				return Outcome{}, err
 			}
 		case f.Done:
-			return Outcome{Rows: f.Rows, Truncated: f.Truncated}, nil
+			return Outcome{Rows: f.Rows, Truncated: f.Truncated, Params: f.Params}, nil
 		default:
 			w.kill()
 			return Outcome{}, errors.New("sql worker: unexpected frame")

@@ -33,6 +33,14 @@ type job struct {
 	MaxRows   int    `json:"max_rows"`
 	MaxBytes  int64  `json:"max_bytes"`
 	TimeoutMS int64  `json:"timeout_ms"`
+
+	// From the PostgreSQL endpoint (PG): the text of each $n parameter (nil for
+	// NULL), and describe only (columns and parameter types, no rows). Only there may
+	// a query have parameters, and one about the catalogue be answered from the
+	// role's catalogue instance.
+	Params   []*string `json:"params,omitempty"`
+	Describe bool      `json:"describe,omitempty"`
+	PG       bool      `json:"pg,omitempty"`
 }
 
 // frame is a control line a worker writes to stdout; rows are written as bare JSON
@@ -46,6 +54,7 @@ type frame struct {
 	Truncated string   `json:"truncated,omitempty"` // "rows" or "bytes"
 	Error     *wireErr `json:"error,omitempty"`
 	Retire    bool     `json:"retire,omitempty"` // the worker exits after this frame
+	Params    []string `json:"params,omitempty"` // a described query's parameter types
 }
 
 type wireErr struct {
@@ -109,6 +118,7 @@ type worker struct {
 	build     string
 	db        *sql.DB
 	relations map[string]bool
+	catalogs  map[string]*sql.DB // per role: the catalogue instance of the open build
 }
 
 func (w *worker) send(f frame) {
@@ -125,11 +135,26 @@ func (w *worker) run(j job) bool {
 	if err := w.open(j.Build); err != nil {
 		return w.fail(ctx, err, timeout)
 	}
-	text, err := canonical(ctx, w.db, j.Query, policy{role: j.Role, relations: w.relations})
+	db, text, err := w.check(ctx, j)
 	if err != nil {
 		return w.fail(ctx, err, timeout)
 	}
-	rows, err := w.db.QueryContext(ctx, fmt.Sprintf("SELECT * FROM (%s) LIMIT %d", text, j.MaxRows+1))
+	if j.Describe {
+		cols, params, err := describe(ctx, db, text)
+		if err != nil {
+			return w.fail(ctx, err, timeout)
+		}
+		w.send(frame{Columns: cols})
+		w.send(frame{Done: true, Params: params})
+		return false
+	}
+	args := make([]any, len(j.Params))
+	for i, p := range j.Params {
+		if p != nil {
+			args[i] = *p
+		}
+	}
+	rows, err := db.QueryContext(ctx, fmt.Sprintf("SELECT * FROM (%s) LIMIT %d", text, j.MaxRows+1), args...)
 	if err != nil {
 		return w.fail(ctx, err, timeout)
 	}
@@ -149,6 +174,22 @@ func (w *worker) fail(ctx context.Context, err error, timeout time.Duration) boo
 	return retire
 }
 
+// check finds where a query runs and what exactly: the build, with the query
+// re-rendered from its checked parse tree; or, for a query about the catalogue from
+// the PostgreSQL endpoint, the role's catalogue instance.
+func (w *worker) check(ctx context.Context, j job) (*sql.DB, string, error) {
+	text, err := canonical(ctx, w.db, j.Query, policy{role: j.Role, relations: w.relations, params: j.PG})
+	if err == nil || !j.PG || !catalogRef.MatchString(j.Query) {
+		return w.db, text, err
+	}
+	db, cerr := w.catalogDB(j.Role)
+	if cerr != nil {
+		return nil, "", cerr
+	}
+	text, cerr = catalogQuery(ctx, db, rewriteCatalog(j.Query), w.relations)
+	return db, text, cerr
+}
+
 // open opens the build read-only, closing the one opened before, and lists the
 // relations a policy may grant.
 func (w *worker) open(build string) error {
@@ -159,6 +200,10 @@ func (w *worker) open(build string) error {
 		w.db.Close()
 		w.db, w.build = nil, ""
 	}
+	for _, c := range w.catalogs {
+		c.Close()
+	}
+	w.catalogs = map[string]*sql.DB{}
 	db, err := warehouse.OpenReadOnly(build, w.lim)
 	if err != nil {
 		return err

@@ -93,7 +93,20 @@ func MustBuilt(t testing.TB) string {
 	dir := t.TempDir()
 	MustLoad(t, dir, MustInbox(t, dir))
 	MustBuild(t, dir)
+	MustSteward(t, dir)
 	return dir
+}
+
+// Steward is the fixture's open-data steward (opendata.json): a fictional person,
+// so that tests which publish get complete passports.
+const Steward = `{"responsible_person": "Тестова Марія Іванівна", "email": "opendata@test.example.gov.ua"}`
+
+// MustSteward writes the fixture's opendata.json into dataDir.
+func MustSteward(t testing.TB, dataDir string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dataDir, "opendata.json"), []byte(Steward+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // MustLoad loads paths into dataDir and fails the test if any file was refused.

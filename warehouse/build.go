@@ -42,7 +42,7 @@ func (f *FailedTests) Error() string {
 	for i, x := range f.Failures {
 		parts[i] = x.String()
 	}
-	return fmt.Sprintf("дані не пройшли %d тест(и); попередня збірка лишається поточною:\n  %s", len(f.Failures), strings.Join(parts, "\n  "))
+	return fmt.Sprintf("дані не пройшли %s; попередня збірка лишається поточною:\n  %s", hromadata.Count(len(f.Failures), "тест", "тести", "тестів"), strings.Join(parts, "\n  "))
 }
 
 // Build makes a new warehouse file from the lake and, only if every model and data
@@ -168,7 +168,10 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 		return res, &FailedTests{Failures: failures}
 	}
 	res.Models, res.Tests = len(ms), len(tests)
-	if err := dropRaw(ctx, db); err != nil {
+	if err := dropViews(ctx, db); err != nil {
+		return res, err
+	}
+	if err := createOfficeSchemas(ctx, db); err != nil {
 		return res, err
 	}
 	if _, err = db.ExecContext(ctx, `CREATE TABLE meta_build AS SELECT now()::TIMESTAMP AS built_at,
@@ -178,10 +181,11 @@ func populate(ctx context.Context, db *sql.DB, opts BuildOptions) (BuildResult, 
 	return res, writeTimings(ctx, db, res.Timings)
 }
 
-// dropRaw drops the raw_ views and tables: what the models needed of them is in the
-// staging tables now, and a view over lake files would fail in the serving instance.
-func dropRaw(ctx context.Context, db *sql.DB) error {
-	rows, err := db.QueryContext(ctx, `SELECT 'VIEW', view_name FROM duckdb_views() WHERE NOT internal AND starts_with(view_name, 'raw_')
+// dropViews drops the raw_ views and tables and every model that is a view: they read
+// the lake's files, which the serving instance may not, and what the models needed of
+// them is in the tables built from them now.
+func dropViews(ctx context.Context, db *sql.DB) error {
+	rows, err := db.QueryContext(ctx, `SELECT 'VIEW', view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary
 		UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE starts_with(table_name, 'raw_')`)
 	if err != nil {
 		return err

@@ -41,6 +41,9 @@ type Page struct {
 	Charts bool   // load ECharts
 	Body   template.HTML
 	Footer string
+	// Query is the page's selection ("?period=2023-Q2&office=DN"), carried by the
+	// navigation's links so that moving between pages keeps it.
+	Query template.URL
 }
 
 var layout = template.Must(template.ParseFS(files, "layout.html"))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests drive: add a package to PKGS, not a new apt call.
 set -euo pipefail
-PKGS="chromium"
+PKGS="chromium postgresql-client python3-psycopg2 nodejs npm"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

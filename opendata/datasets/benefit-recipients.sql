@@ -1,6 +1,7 @@
 -- Dense: every date × office × benefit, with explicit zeros, so users need not
 -- guess whether a missing row means none or unknown; a date an office's exported
--- register of assignments does not cover is an empty cell, never 0 (meta_coverage).
+-- register of assignments does not cover becomes an empty cell at publish
+-- (Dataset.Coverage).
 WITH dates AS (SELECT DISTINCT as_of FROM mart_recipients_monthly)
 SELECT
     d.as_of,
@@ -8,11 +9,7 @@ SELECT
     o.name_uk AS office_name,
     b.code AS benefit_code,
     b.name_uk AS benefit_name,
-    CASE WHEN EXISTS (
-        SELECT 1 FROM meta_coverage c
-        WHERE c.source = 'benefit_assignments' AND c.office_code = o.code
-          AND c.month = (d.as_of - INTERVAL 1 MONTH)::DATE)
-    THEN coalesce(r.families, 0) END AS families
+    coalesce(r.families, 0) AS families
 FROM dates d
 CROSS JOIN ref_offices o
 CROSS JOIN ref_benefits b

@@ -1,10 +1,6 @@
--- Dense: every month × unit of the Centre with a register, with explicit zeros.
-WITH months AS (
-    SELECT unnest(generate_series(
-        (SELECT date_trunc('month', min(act_date)) FROM core_csc_acts),
-        (SELECT date_trunc('month', max(act_date)) FROM core_csc_acts),
-        INTERVAL 1 MONTH))::DATE AS month
-),
+-- Dense: every month the Centre's registers cover × unit with a register, with
+-- explicit zeros; a month they do not cover is emptied at publish (Dataset.Coverage).
+WITH months AS (SELECT DISTINCT month FROM meta_coverage WHERE source = 'csc_cases'),
 units AS (
     SELECT code, department, kind, name_uk FROM ref_csc_units
     WHERE code IN (SELECT DISTINCT unit FROM core_csc_cases)
@@ -19,5 +15,4 @@ SELECT
        AND (c.removed_on IS NULL OR c.removed_on >= m.month)) AS recipients
 FROM months m
 CROSS JOIN units u
-WHERE m.month IS NOT NULL
 ORDER BY m.month, u.code

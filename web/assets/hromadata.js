@@ -1,25 +1,141 @@
-// Every chart on our pages is created through echarts.init; wrapping it once gives
-// all of them the Ukrainian locale and Ukrainian number formatting (1 234,5) in
-// tooltips and value axes, whatever options the server rendered.
+// hromadata.js runs on every page: it fits the charts to the screen with Ukrainian
+// number formatting, and drives the period/office selector and the "copy link" button.
 (function () {
-  var fmt = function (v) {
-    return typeof v === 'number' ? v.toLocaleString('uk-UA', { maximumFractionDigits: 1 }) : v;
+  // uk formats a number the Ukrainian way: 1 234,5.
+  var uk = function (v, digits) {
+    return v.toLocaleString('uk-UA', { maximumFractionDigits: digits === undefined ? 1 : digits });
   };
-  var init = echarts.init;
-  echarts.init = function (dom, theme, opts) {
-    var chart = init.call(echarts, dom, theme, Object.assign({ locale: 'UK' }, opts || {}));
-    var setOption = chart.setOption.bind(chart);
-    chart.setOption = function (option) {
-      var rest = Array.prototype.slice.call(arguments, 1);
-      option.tooltip = Object.assign({ valueFormatter: fmt }, option.tooltip || {});
-      [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
-        if (axis && axis.type !== 'category') {
-          axis.axisLabel = Object.assign({ formatter: fmt }, axis.axisLabel || {});
+  var fmt = function (v) { return typeof v === 'number' ? uk(v) : v; };
+  // compact writes an axis tick short: 12 тис., 1,2 млн.
+  var compact = function (v) {
+    if (typeof v !== 'number') return v;
+    var a = Math.abs(v);
+    if (a >= 1e9) return uk(v / 1e9) + ' млрд';
+    if (a >= 1e6) return uk(v / 1e6) + ' млн';
+    if (a >= 1e4) return uk(v / 1e3) + ' тис.';
+    return uk(v);
+  };
+  window.hromadata = { format: fmt, compact: compact };
+
+  // fit sizes what depends on the chart's width: the room for category names beside
+  // horizontal bars, and whether pie slices carry labels or leave them to the legend.
+  var fit = function (chart, option) {
+    var width = chart.getWidth();
+    var out = {};
+    var cat = function (axis) { return axis && (axis.type === 'category' || axis.data); };
+    ['xAxis', 'yAxis'].forEach(function (key) {
+      var axes = [].concat(option[key] || []);
+      if (!axes.length) return;
+      out[key] = axes.map(function (axis, i) {
+        if (!cat(axis)) return { axisLabel: { formatter: compact } };
+        if (key === 'yAxis') {
+          // Names beside bars: a share of the width, cut with "…"; the tooltip has them whole.
+          return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
         }
+        // Months along the bottom: the first and last are kept inside the chart.
+        return { axisLabel: { hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
       });
-      return setOption.apply(null, [option].concat(rest));
-    };
-    window.addEventListener('resize', function () { chart.resize(); });
-    return chart;
+    });
+    // The legend sits below the chart in as many rows as its names need, each name
+    // cut to a share of the width (hovering shows it whole); the plot gives it room.
+    var legend = [].concat(option.legend || [])[0];
+    if (legend && legend.show) {
+      var names = [].concat(option.series || []).reduce(function (n, s) {
+        return n + (s.type === 'pie' ? (s.data || []).length : 1);
+      }, 0);
+      var nameWidth = Math.round(Math.max(90, Math.min(260, width * 0.4)));
+      var perRow = Math.max(1, Math.floor(width / (nameWidth + 45)));
+      var rows = Math.ceil(names / perRow);
+      out.legend = { type: 'plain', top: 'auto', bottom: 0, left: 0, right: 0,
+        textStyle: { width: nameWidth, overflow: 'truncate', ellipsis: '…' }, tooltip: { show: true } };
+      out.grid = { top: 30, bottom: rows * 24 + 4 };
+    }
+    var pies = [].concat(option.series || []).filter(function (s) { return s.type === 'pie'; });
+    if (pies.length) {
+      var narrow = width < 560;
+      out.series = [].concat(option.series).map(function (s) {
+        if (s.type !== 'pie') return {};
+        return {
+          radius: ['0', narrow ? '50%' : '55%'],
+          center: ['50%', '45%'],
+          label: { show: !narrow, formatter: '{b}: {d}%', width: Math.round(width * 0.22), overflow: 'break', alignTo: 'edge', edgeDistance: 8 },
+          labelLine: { show: !narrow },
+        };
+      });
+    }
+    return out;
   };
+
+  if (window.echarts) {
+    var init = echarts.init;
+    echarts.init = function (dom, theme, opts) {
+      var chart = init.call(echarts, dom, theme, Object.assign({ locale: 'UK' }, opts || {}));
+      var setOption = chart.setOption.bind(chart);
+      var last = null;
+      chart.setOption = function (option) {
+        var rest = Array.prototype.slice.call(arguments, 1);
+        option.tooltip = Object.assign({ valueFormatter: fmt, confine: true }, option.tooltip || {});
+        [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+          if (axis && axis.type !== 'category' && !axis.data) {
+            axis.axisLabel = Object.assign({ formatter: compact }, axis.axisLabel || {});
+          }
+        });
+        last = option;
+        var r = setOption.apply(null, [option].concat(rest));
+        setOption(fit(chart, option));
+        return r;
+      };
+      window.addEventListener('resize', function () {
+        chart.resize();
+        if (last) setOption(fit(chart, last));
+      });
+      return chart;
+    };
+  }
+
+  // The selector goes to its choice at once, leaving empty choices out of the URL; a
+  // new period drops the comparison, which belonged to the old one.
+  document.addEventListener('change', function (e) {
+    var form = e.target.form;
+    if (!form || !form.classList.contains('selector')) return;
+    var q = new URLSearchParams();
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || !el.value) return;
+      if (el.name === 'compare' && e.target.name === 'period') return;
+      q.set(el.name, el.value);
+    });
+    var s = q.toString();
+    location.href = location.pathname + (s ? '?' + s : '');
+  });
+
+  // "Print" opens the browser's print dialog, which also saves a PDF (A4, print styles).
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('[data-print]')) window.print();
+  });
+
+  // "Copy link" puts the address of this very view on the clipboard.
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('[data-copy-link]');
+    if (!button) return;
+    var url = location.href;
+    var status = button.parentNode.querySelector('.copy-status');
+    var done = function () {
+      button.setAttribute('data-copied', url);
+      if (status) status.textContent = 'Посилання скопійовано';
+    };
+    var fallback = function () {
+      var t = document.createElement('textarea');
+      t.value = url;
+      document.body.appendChild(t);
+      t.select();
+      try { document.execCommand('copy'); } catch (err) { /* the status still shows the link */ }
+      document.body.removeChild(t);
+      done();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(done, fallback);
+    } else {
+      fallback();
+    }
+  });
 })();
