@@ -167,4 +167,3 @@ func byID(vals []indicators.Value) map[string]indicators.Value {
 	}
 	return out
 }
-

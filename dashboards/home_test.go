@@ -64,7 +64,7 @@ func TestHomeFirstScreen(t *testing.T) {
 			}
 			for i, a := range homeAreas {
 				card := cards[i][1]
-				if !regexp.MustCompile(`<a href="`+regexp.QuoteMeta(a.Path)+`(\?[^"]*)?">`+a.Title+`</a>`).MatchString(card) {
+				if !regexp.MustCompile(`<a href="` + regexp.QuoteMeta(a.Path) + `(\?[^"]*)?">` + a.Title + `</a>`).MatchString(card) {
 					t.Errorf("card %d does not link %s to %s:\n%s", i, a.Title, a.Path, card)
 				}
 				v := valueRE.FindStringSubmatch(card)

@@ -114,4 +114,3 @@ func periodIn(p hromadata.Period) string {
 	}
 	return "за " + p.Label
 }
-
