@@ -78,16 +78,19 @@ var areaBody = web.Template("area", `{{selector .View}}
 {{chart .Parts}}
 <section class="panel"><h2>Показники</h2><div class="table-wrap">
 <table><thead><tr><th scope="col">Показник</th><th scope="col" class="num">{{.Now}}</th><th scope="col" class="num">{{.Prev}}</th><th scope="col" class="num">Зміна</th><th scope="col">Одиниця</th></tr></thead>
-<tbody>{{range .Rows}}<tr><td>{{.Label}}</td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}</tbody>
+<tbody>{{range .Rows}}<tr><td><a href="{{$.View.Link (print "/indicator/" .ID)}}">{{.Label}}</a></td><td class="num"{{with .NowWhy}} title="{{.}}"{{end}}>{{.Now}}</td><td class="num"{{with .PrevWhy}} title="{{.}}"{{end}}>{{.Prev}}</td><td class="num">{{.Delta}}</td><td>{{.Unit}}</td></tr>{{end}}</tbody>
 </table></div>{{range .Reasons}}<p class="muted"><small>— {{.}}</small></p>{{end}}</section>{{end}}`, withCards, withView, withCharts)
 
 // officeMissing is what an area page says when its figures are not computed by office.
 const officeMissing = "немає даних за управлінням: показники цього розділу ще не обчислюються окремо за управліннями; оберіть «Усе місто»"
 
-type areaRow struct{ Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
+type areaRow struct{ ID, Label, Now, NowWhy, Prev, PrevWhy, Delta, Unit string }
 
-// area renders /areas/:slug?period=2023&office=DN.
+// area renders /areas/:slug?period=2023&office=DN; /areas/benefits is the state benefits page.
 func (d *Dashboards) area(c *gin.Context, build func() (*sql.DB, error)) error {
+	if c.Param("slug") == "benefits" {
+		return d.benefits(c, build)
+	}
 	var a *Area
 	for i := range Areas {
 		if Areas[i].Slug == c.Param("slug") {
@@ -236,7 +239,7 @@ func areaRows(now, prev []indicators.Value) (rows []areaRow, reasons []string) {
 	}
 	rows = make([]areaRow, len(now))
 	for i, v := range now {
-		r := areaRow{Label: v.Label, Unit: v.Unit.Label}
+		r := areaRow{ID: v.ID, Label: v.Label, Unit: v.Unit.Label}
 		r.Now, r.NowWhy = shown(v)
 		r.Prev, r.PrevWhy = shown(prev[i])
 		// A change beside a withheld figure would give it back.

@@ -123,7 +123,7 @@ func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error
 		cards = append(cards, coveredCard(fundNames[f.Name], f.Value, v.ByFundPrev[f.Name], cov.spent, cov.spentPrev, 1, "тис. грн"))
 	}
 	debt := coveredCard("Кредиторська заборгованість на кінець періоду", v.Debt, v.DebtPrev, cov.debt, cov.debtPrev, 1, "тис. грн")
-	debt.Up = v.Debt <= v.DebtPrev // less debt is the good direction
+	debt.Tone = tone("down", v.Debt, v.DebtPrev) // less debt is the good direction
 	cards = append(cards, debt)
 	monthly, city := v.monthlyChart(view), v.cityChart(cov.spent.Known())
 	view.withLinks(c.Request.URL.Path, monthly, city)

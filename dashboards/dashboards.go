@@ -21,7 +21,8 @@ type Dashboards struct {
 
 // Install registers the dashboard routes.
 func (d *Dashboards) Install(r gin.IRoutes) {
-	r.GET("/", d.page(d.benefits))
+	r.GET("/", d.page(d.home))
+	r.GET("/indicator/:id", d.page(d.indicator))
 	r.GET("/budget", d.page(d.budget))
 	r.GET("/areas/:slug", d.page(d.area))
 	r.GET("/reconcile", d.page(d.reconcile))

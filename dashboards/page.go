@@ -16,12 +16,14 @@ import (
 type card struct {
 	Label, Value, Unit, Delta string
 	Up, Muted                 bool // Muted: no change to show, the figure or its year ago is unknown
+	// Tone colours a change by what it means (see tone): good, bad or neutral.
+	Tone string
 }
 
 var cardsHTML = web.Template("cards", `<div class="cards">
 {{range .}}<div class="card"><div class="label">{{.Label}}</div>
 <div class="value">{{.Value}} <span class="unit">{{.Unit}}</span></div>
-<div class="delta {{if .Muted}}muted{{else if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
+<div class="delta {{if .Muted}}muted{{else if .Tone}}{{.Tone}}{{else if .Up}}up{{else}}down{{end}}">{{.Delta}}</div></div>
 {{end}}</div>`)
 
 // withCards lets a page template write {{cards .Cards}}: every page draws its key
@@ -40,7 +42,9 @@ func valueCard(now, ago indicators.Value) card {
 	if ago.Known() && privacy.Withheld(ago.Unit.Code, ago.Value) {
 		ago.Coverage = indicators.Coverage{Status: indicators.Undefined} // no change against a withheld year
 	}
-	return coveredCard(strings.TrimSpace(now.Label), now.Value, ago.Value, now.Coverage, ago.Coverage, now.Unit.Decimals, now.Unit.Label)
+	c := coveredCard(strings.TrimSpace(now.Label), now.Value, ago.Value, now.Coverage, ago.Coverage, now.Unit.Decimals, now.Unit.Label)
+	c.Tone = tone(now.Good, now.Value, ago.Value)
+	return c
 }
 
 // coveredCard is newCard for figures whose coverage is known.
@@ -85,7 +89,8 @@ func signed(delta float64, decimals int) string {
 }
 
 func newCard(label string, now, ago float64, decimals int, unit string) card {
-	c := card{Label: label, Value: hromadata.FormatUK(now, decimals), Unit: unit, Up: now >= ago}
+	// Neutral unless the caller knows better: more families or more spending is not good news by itself.
+	c := card{Label: label, Value: hromadata.FormatUK(now, decimals), Unit: unit, Up: now >= ago, Tone: "neutral"}
 	sign := "+"
 	if now < ago {
 		sign = ""

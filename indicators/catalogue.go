@@ -31,6 +31,9 @@ type Indicator struct {
 	SQL      string // one SELECT of one value, with $from and $to as ISO dates
 	File     string
 	Sources  []string // the exports (etl source ids) its records come from: what must cover a period
+	// Good is the direction of good news, for colouring a change: "up", "down", or
+	// "" (neutral: more spending or more services is neither good nor bad by itself).
+	Good string
 }
 
 // Catalogue parses every indicators/*.sql file of the embedded SQL tree.
@@ -39,7 +42,8 @@ func Catalogue() ([]Indicator, error) { return Parse(sqlfs.FS, "indicators") }
 // Parse reads indicator blocks: "-- key: value" header lines then the SQL, blocks
 // starting at each "-- id:" line. A "-- sources: a, b" line in a file's leading
 // comment names the sources of every block of the file; one in a block's header
-// overrides it for that block.
+// overrides it for that block. "-- good: up|down|neutral" says which change is good
+// news, for the pages' colours (neutral when left out).
 func Parse(fsys fs.FS, dir string) ([]Indicator, error) {
 	files, err := fs.Glob(fsys, dir+"/*.sql")
 	if err != nil {
@@ -141,6 +145,14 @@ func (ind *Indicator) set(key, val string) error {
 		ind.Sources = splitList(val)
 	case "report_id":
 		ind.ReportID = val
+	case "good":
+		switch val {
+		case "up", "down":
+			ind.Good = val
+		case "neutral":
+		default:
+			return fmt.Errorf("good must be up, down or neutral, not %q", val)
+		}
 	default:
 		return fmt.Errorf("unknown key %q", key)
 	}

@@ -56,7 +56,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	var formatted, title string
 	err := chromedp.Run(ctx,
 		network.Enable(),
-		chromedp.Navigate(s.base+"/"),
+		chromedp.Navigate(s.base+"/areas/benefits"),
 		chromedp.WaitVisible(`canvas`, chromedp.ByQuery),
 		chromedp.Sleep(500*time.Millisecond),
 		chromedp.Evaluate(`document.querySelectorAll('.item canvas').length`, &canvases),

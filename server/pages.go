@@ -24,9 +24,12 @@ var byView = pagecache.Route{Params: append(append([]string{}, dashboards.ViewPa
 
 // pageRoutes are the pages computed once per build, with what makes them differ.
 var pageRoutes = map[string]pagecache.Route{
-	"/":               {Params: append([]string{"as_of"}, byView.Params...)},
+	// "/" is the first screen; its ?as_of= only sends old links to /areas/benefits,
+	// which reads it (the state at another month start).
+	"/":               {Params: append([]string{"as_of"}, dashboards.ViewParams...)},
+	"/indicator/:id":  {Params: dashboards.ViewParams},
 	"/budget":         byView,
-	"/areas/:slug":    byView,
+	"/areas/:slug":    {Params: append([]string{"as_of"}, byView.Params...)},
 	"/reconcile":      {Params: append([]string{"all"}, byView.Params...)},
 	"/report":         {Params: dashboards.ViewParams},
 	"/api/indicators": {Params: []string{"period", "office", "format"}, Variant: csvAccepted},
@@ -35,7 +38,7 @@ var pageRoutes = map[string]pagecache.Route{
 // warmPages are the pages leadership opens first, rendered on a new build before
 // it becomes current.
 func warmPages() []string {
-	urls := []string{"/", "/budget", "/reconcile", "/report"}
+	urls := []string{"/", "/areas/benefits", "/budget", "/reconcile", "/report"}
 	for _, a := range dashboards.Areas {
 		urls = append(urls, "/areas/"+a.Slug)
 	}

@@ -87,7 +87,7 @@ func TestPagesInBrowser(t *testing.T) {
 // width: no text of any chart is clipped, nothing scrolls sideways.
 func fitEveryScreen(t *testing.T, ctx context.Context, s *site) {
 	for _, width := range []int64{390, 768, 1400} {
-		for _, path := range []string{"/", "/budget", "/areas/idp", "/reconcile"} {
+		for _, path := range []string{"/", "/areas/benefits", "/indicator/benefit_recipients_total", "/budget", "/areas/idp", "/reconcile"} {
 			t.Run(fmt.Sprintf("%d%s", width, path), func(t *testing.T) {
 				var problems []string
 				if err := chromedp.Run(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(s.base+path),
@@ -135,7 +135,7 @@ func selectors(t *testing.T, ctx context.Context, s *site) {
 
 	t.Run("period changes the URL and the numbers, and the links keep it", func(t *testing.T) {
 		var before, after, title, budget string
-		run(t, chromedp.EmulateViewport(1400, 900), chromedp.Navigate(s.base+"/"), chromedp.Evaluate(months, &before),
+		run(t, chromedp.EmulateViewport(1400, 900), chromedp.Navigate(s.base+"/areas/benefits"), chromedp.Evaluate(months, &before),
 			choose("period", "2023-06"), waitURL("period=2023-06"),
 			chromedp.Evaluate(months, &after), chromedp.Title(&title),
 			chromedp.Evaluate(`document.querySelector('nav a[href^="/budget"]').getAttribute('href')`, &budget))
@@ -148,7 +148,7 @@ func selectors(t *testing.T, ctx context.Context, s *site) {
 	})
 	t.Run("office filter", func(t *testing.T) {
 		var city, office, title string
-		run(t, chromedp.Navigate(s.base+"/?period=2023"), chromedp.Evaluate(byBenefit, &city),
+		run(t, chromedp.Navigate(s.base+"/areas/benefits?period=2023"), chromedp.Evaluate(byBenefit, &city),
 			choose("office", "DN"), waitURL("office=DN"), chromedp.Evaluate(byBenefit, &office), chromedp.Title(&title))
 		if !strings.Contains(title, "Дніпровське управління") || office == city {
 			t.Errorf("office DN: title %q, benefits %q, the city's %q", title, office, city)
@@ -170,7 +170,7 @@ func selectors(t *testing.T, ctx context.Context, s *site) {
 	})
 	t.Run("chart saves as PNG and downloads its data", func(t *testing.T) {
 		var png, csv, xlsx string
-		run(t, chromedp.Navigate(s.base+"/?period=2023"),
+		run(t, chromedp.Navigate(s.base+"/areas/benefits?period=2023"),
 			chromedp.Evaluate(`echarts.getInstanceByDom(document.querySelector('.item')).getDataURL({type: 'png'}).slice(0, 22)`, &png),
 			chromedp.Evaluate(`fetch(document.querySelector('.chart-tools a[href*="format=csv"]').href).then(r => r.headers.get('content-type') + '|' + r.headers.get('content-disposition')).then(h => h)`, &csv, awaitPromise),
 			chromedp.Evaluate(`fetch(document.querySelector('.chart-tools a[href*="format=xlsx"]').href).then(r => r.arrayBuffer()).then(b => String.fromCharCode(...new Uint8Array(b).slice(0, 2)))`, &xlsx, awaitPromise))

@@ -23,7 +23,10 @@ func TestPagesBySelection(t *testing.T) {
 		for _, tc := range []struct{ a, b, inB string }{
 			{"/areas/idp?period=2023", "/areas/idp?period=2023-Q2", "II квартал 2023"},
 			{"/areas/idp?period=2023", "/areas/idp?period=2023&office=DN", "Дніпровське управління"},
-			{"/?period=2023", "/?period=2023&compare=2021", "порівняння — з 01.01.2022"},
+			{"/areas/benefits?period=2023", "/areas/benefits?period=2023&compare=2021", "порівняння — з 01.01.2022"},
+			{"/?period=2023", "/?period=2023&office=ZV", "Заводське управління за 2023 рік"},
+			{"/?period=2023", "/?period=2023-Q2", "II квартал 2023 року"},
+			{"/indicator/benefit_recipients_total?period=2023", "/indicator/benefit_recipients_total?period=2023&office=ZV", "2023 рік за місяцями: Заводське управління"},
 			{"/budget?period=2023", "/budget?period=2023-12", "Видатки за грудень 2023"},
 			{"/reconcile?period=2023", "/reconcile?period=2022", "Звірка з опублікованим звітом за 2022 рік"},
 		} {

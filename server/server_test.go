@@ -115,8 +115,11 @@ func TestRoutes(t *testing.T) {
 	tests := []struct {
 		path, contains, contentType string
 	}{
-		{"/", "Державні соціальні допомоги станом на 01.01.2024", "text/html"},
-		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"},
+		{"/", "Різні бюджети", "text/html"},
+		{"/?period=2023-Q2", "Департамент соціальної політики: II квартал 2023 року", "text/html"},
+		{"/areas/benefits", "Державні соціальні допомоги станом на 01.01.2024", "text/html"},
+		{"/?as_of=2023-06-01", "станом на 01.06.2023", "text/html"}, // an old link, sent to /areas/benefits
+		{"/indicator/benefit_recipients_total?period=2023-Q2", "families_receiving(NULL, $to)", "text/html"},
 		{"/budget", "Виконання бюджету за 2023 рік", "text/html"},
 		{"/budget?year=2022", "Виконання бюджету за 2022 рік", "text/html"},
 		{"/areas/privileges", "Пільговики та ветерани за 2023 рік", "text/html"},
@@ -166,7 +169,7 @@ func TestRoutes(t *testing.T) {
 			}
 		})
 	}
-	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора", "/report?year=23", "/areas/nope"} {
+	for _, path := range []string{"/opendata/releases/2024-01-15/..%2Fmanifest.jsonl", "/opendata/releases/.tmp/x.csv", "/opendata/datasets/nope", "/?as_of=вчора", "/report?year=23", "/areas/nope", "/indicator/nope", "/?period=2023-Q5", "/indicator/benefit_recipients_total?office=XX"} {
 		if code, _, _ := s.get(path); code < 400 {
 			t.Errorf("%s: status %d, want an error", path, code)
 		}

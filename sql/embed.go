@@ -9,9 +9,9 @@ import (
 	"fmt"
 )
 
-// FS is the embedded tree: seeds/, models/, tests/, indicators/.
+// FS is the embedded tree: seeds/, models/, tests/, indicators/, alerts/.
 //
-//go:embed seeds models tests indicators
+//go:embed seeds models tests indicators alerts
 var FS embed.FS
 
 // Seed reads a seed table (seeds/NAME.csv) as header-keyed rows.

@@ -7,6 +7,7 @@
 -- label: Контингент отримувачів державних соціальних допомог (сімей)
 -- unit: families
 -- kind: stock
+-- good: neutral
 -- report_id: benefit_recipients_total
 SELECT families_receiving(NULL, $to);
 

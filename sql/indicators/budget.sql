@@ -6,6 +6,7 @@
 -- label: Здійснено проведення видатків, усього
 -- unit: thousand_uah
 -- kind: flow
+-- good: neutral
 -- report_id: budget.total
 SELECT budget_paid('total', $from, $to);
 
@@ -13,6 +14,7 @@ SELECT budget_paid('total', $from, $to);
 -- label: коштами державного бюджету
 -- unit: thousand_uah
 -- kind: flow
+-- good: neutral
 -- report_id: budget.state
 SELECT budget_paid('state', $from, $to);
 
@@ -20,6 +22,7 @@ SELECT budget_paid('state', $from, $to);
 -- label: коштами субвенції з обласного бюджету
 -- unit: thousand_uah
 -- kind: flow
+-- good: neutral
 -- report_id: budget.oblast_subvention
 SELECT budget_paid('oblast', $from, $to);
 
@@ -27,6 +30,7 @@ SELECT budget_paid('oblast', $from, $to);
 -- label: коштами субвенції з державного бюджету
 -- unit: thousand_uah
 -- kind: flow
+-- good: neutral
 -- report_id: budget.state_subvention
 SELECT budget_paid('subv', $from, $to);
 
@@ -34,6 +38,7 @@ SELECT budget_paid('subv', $from, $to);
 -- label: коштами міського бюджету
 -- unit: thousand_uah
 -- kind: flow
+-- good: neutral
 -- report_id: budget.city
 SELECT budget_paid('city', $from, $to);
 
@@ -399,6 +404,7 @@ SELECT budget_paid('city.apparatus', $from, $to);
 -- label: Кредиторська заборгованість по загальному фонду на звітну дату
 -- unit: thousand_uah
 -- kind: stock
+-- good: down
 -- report_id: creditor_debt.total
 SELECT creditor_debt(NULL, $to);
 
@@ -407,6 +413,7 @@ SELECT creditor_debt(NULL, $to);
 -- label: Кредиторська заборгованість за коштами державного бюджету
 -- unit: thousand_uah
 -- kind: stock
+-- good: down
 -- report_id: creditor_debt.state
 SELECT creditor_debt('ДБ', $to);
 
@@ -415,5 +422,6 @@ SELECT creditor_debt('ДБ', $to);
 -- label: Кредиторська заборгованість за коштами міського бюджету
 -- unit: thousand_uah
 -- kind: stock
+-- good: down
 -- report_id: creditor_debt.city
 SELECT creditor_debt('МБ', $to);

@@ -8,6 +8,7 @@
 -- label: На обліку в департаменті соціальної політики перебуває осіб з інвалідністю
 -- unit: persons
 -- kind: stock
+-- good: neutral
 -- report_id: disability_registered_total
 SELECT cw_open('cbdi', ['disability_record'], $to);
 
@@ -260,6 +261,7 @@ SELECT cw_ended_after('hrupa', ['care_confirmed', 'care_not_confirmed'], $from, 
 -- label: На обліку для забезпечення безоплатними путівками перебуває ветеранів праці
 -- unit: persons
 -- kind: stock
+-- good: down
 -- report_id: labour_veterans.sanatorium_waitlist
 SELECT cw_open('cherhy', ['sanatorium_queue'], $to);
 
@@ -268,6 +270,7 @@ SELECT cw_open('cherhy', ['sanatorium_queue'], $to);
 -- label: На обліку для безоплатного капітального ремонту осіб з інвалідністю внаслідок війни
 -- unit: persons
 -- kind: stock
+-- good: down
 -- report_id: veterans_local.capital_repair_waitlist
 SELECT cw_open('cherhy', ['capital_repair_queue'], $to);
 

@@ -343,6 +343,7 @@ SELECT centre_visitors('ВПО', ['humanitarian_aid.medical_equipment'], NULL, $
 -- label: До Центру звернулося осіб з числа ветеранів війни та членів їх сімей
 -- unit: persons
 -- kind: flow
+-- good: neutral
 -- report_id: veteran_centre.applicants_total
 SELECT centre_applicants('ветерани', $from, $to);
 

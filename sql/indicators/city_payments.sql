@@ -293,6 +293,7 @@ SELECT city_rate(['613'], $from, $to);
 -- label: Щомісячна допомога членам сімей загиблих (померлих) Захисників (прожитковий мінімум +25%) — загальна сума
 -- unit: thousand_uah
 -- kind: flow
+-- good: neutral
 -- report_id: payments.fallen_families_monthly.sum
 SELECT city_sum(['613'], $from, $to);
 

@@ -17,6 +17,7 @@ SELECT csc_departments($to);
 -- label: На обслуговуванні в Центрі перебувають осіб (сума рядків відділів: особу, яку обслуговують два відділи, враховано в кожному; у відділі сімей — сім’ї)
 -- unit: persons
 -- kind: stock
+-- good: neutral
 -- report_id: csp.served_total
 SELECT csc_on_record(['home_care', 'day_care'], NULL, $to) + csc_on_record(['homeless_reg', 'night_shelter', 'released'], NULL, $to) + csc_families_on_record(['fam_difficult', 'fam_guardians', 'fam_foster', 'fam_homes'], $to) + csc_on_record(['dv'], NULL, $to);
 

@@ -7,6 +7,7 @@
 -- label: Документообіг департаменту
 -- unit: documents
 -- kind: flow
+-- good: neutral
 -- report_id: doc_flow.total
 SELECT documents(['вхідний', 'вихідний'], ['лист', 'звернення'], NULL, NULL, $from, $to);
 

@@ -110,6 +110,7 @@ SELECT thousands(dept_aid_sum(['skarby'], $from, $to));
 -- label: Продуктові набори сім’ям з дітьми (малозабезпечені, з дітьми з інвалідністю)
 -- unit: families
 -- kind: flow
+-- good: neutral
 -- report_id: family_support.food_sets.families
 SELECT dept_aid_recipients(['food_sets'], $from, $to);
 

@@ -6,6 +6,7 @@
 -- label: Зареєстровано внутрішньо переміщених осіб в ЄІБД про ВПО
 -- unit: persons
 -- kind: stock
+-- good: neutral
 -- report_id: idp_registered_total
 SELECT idps_on_record(NULL, $to);
 

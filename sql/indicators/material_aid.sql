@@ -13,6 +13,7 @@ SELECT aid_considered($from, $to);
 -- label: За рішеннями комісії матеріальну допомогу виділено громадянам
 -- unit: persons
 -- kind: flow
+-- good: neutral
 -- report_id: material_aid.granted_persons
 SELECT aid_persons(NULL, $from, $to);
 

@@ -7,6 +7,7 @@
 -- label: Встановлено пільговий статус особам (ветерани війни, діти війни, ЧАЕС, багатодітні тощо)
 -- unit: persons
 -- kind: flow
+-- good: neutral
 -- report_id: privilege_status_total
 SELECT privileges_granted(NULL, $from, $to);
 

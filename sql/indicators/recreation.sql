@@ -6,6 +6,7 @@
 -- label: Забезпечено послугами оздоровлення та відпочинку дітей, які потребують особливої соціальної уваги
 -- unit: children
 -- kind: flow
+-- good: up
 -- report_id: recreation.children_total
 SELECT recreation_children(NULL, NULL, $from, $to);
 

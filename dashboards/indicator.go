@@ -1,0 +1,260 @@
+package dashboards
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/privacy"
+	"github.com/hromadata/hromadata/web"
+)
+
+// valueRow is one figure of an indicator's history: a year, a month or an office.
+type valueRow struct {
+	Name, Value, Why, Ago, AgoWhy, Delta, Tone string
+	Link                                       template.URL
+}
+
+// indicatorView is what the definition page shows.
+type indicatorView struct {
+	Ind             indicators.Indicator
+	View            View
+	Period, AgoP    hromadata.Period
+	Office          hromadata.Office
+	Now             valueRow
+	Offices         []valueRow
+	OfficesNote     string
+	Years, Months   []valueRow
+	KindText, Good  string
+	PeriodName, Ago string
+}
+
+// indicator is the definition and history of one indicator:
+// /indicator/<id>?period=2024-Q2&office=ZV.
+func (d *Dashboards) indicator(c *gin.Context, build func() (*sql.DB, error)) error {
+	ind, err := findIndicator(c.Param("id"))
+	if err != nil {
+		return err
+	}
+	db, err := build()
+	if err != nil {
+		return err
+	}
+	view, err := ReadView(c, db, ind.Sources)
+	if err != nil {
+		return err
+	}
+	v, err := loadIndicator(c.Request.Context(), db, ind, view)
+	if err != nil {
+		return err
+	}
+	body, err := web.Execute(indicatorBody, v)
+	if err != nil {
+		return err
+	}
+	web.Render(c, view.Page(web.Page{Title: strings.TrimSpace(ind.Label), Here: "dashboard", Body: body}))
+	return nil
+}
+
+func findIndicator(id string) (indicators.Indicator, error) {
+	cat, err := indicators.Catalogue()
+	if err != nil {
+		return indicators.Indicator{}, err
+	}
+	for _, ind := range cat {
+		if ind.ID == id {
+			return ind, nil
+		}
+	}
+	return indicators.Indicator{}, hromadata.E(hromadata.NotFound, "такого показника в каталозі немає")
+}
+
+func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) (*indicatorView, error) {
+	p, office := view.Period, view.Office
+	v := &indicatorView{Ind: ind, View: view, Period: p, AgoP: view.Compare, Office: office, PeriodName: periodName(p), Ago: periodName(view.Compare),
+		KindText: kindText(ind.Kind), Good: goodText(ind.Good)}
+	now, err := valueFor(ctx, db, ind, p, office.Code)
+	if err != nil {
+		return nil, err
+	}
+	ago, err := valueFor(ctx, db, ind, v.AgoP, office.Code)
+	if err != nil {
+		return nil, err
+	}
+	v.Now = compareRow(periodName(p), "", now, ago)
+	if v.Offices, v.OfficesNote, err = officeRows(ctx, db, ind, view); err != nil {
+		return nil, err
+	}
+	if office.Code == "" { // an office's catalogue is computed whole: its years would cost one each
+		if v.Years, err = yearRows(ctx, db, ind, view); err != nil {
+			return nil, err
+		}
+	}
+	months := p.Months() // an office: the period's months; the city: its whole year's
+	if office.Code == "" {
+		y, _ := hromadata.ParsePeriod(strconv.Itoa(p.From.Year()))
+		months = y.Months()
+	}
+	for _, m := range months {
+		val, err := valueFor(ctx, db, ind, m, office.Code)
+		if err != nil {
+			return nil, err
+		}
+		v.Months = append(v.Months, compareRow(monthsNom[m.From.Month()-1], view.At("", m.Label, office.Code), val, indicators.Value{}))
+	}
+	return v, nil
+}
+
+// valueFor is one indicator for a period, for the city (office "") or an office.
+func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period, office string) (indicators.Value, error) {
+	if office == "" { // the one indicator alone: cheaper than the whole shared catalogue
+		vals, err := indicators.Compute(ctx, db, p, []indicators.Indicator{ind})
+		if err != nil {
+			return indicators.Value{}, err
+		}
+		return vals[0], nil
+	}
+	vals, err := officeCatalogue(ctx, db, p, office)
+	if err != nil {
+		return indicators.Value{}, err
+	}
+	v, ok := byID(vals)[ind.ID]
+	if !ok {
+		return indicators.Value{Indicator: ind, Period: p, Coverage: indicators.Coverage{Status: indicators.None}}, nil
+	}
+	return v, nil
+}
+
+// withheldStatus marks a figure no page may show (see officeCatalogue).
+const withheldStatus indicators.CoverageStatus = "withheld"
+
+// officeCatalogue is an office's catalogue as pages may show it: a figure that
+// would single people out, or give one back beside the other offices' and the
+// city's, is marked withheld.
+func officeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period, office string) ([]indicators.Value, error) {
+	vals, err := indicators.ComputeCatalogueFor(ctx, db, p, office)
+	if err != nil {
+		return nil, fmt.Errorf("office catalogue: %w", err)
+	}
+	hide, err := indicators.Withheld(ctx, db, p, office)
+	if err != nil {
+		return nil, fmt.Errorf("office withheld: %w", err)
+	}
+	out := make([]indicators.Value, len(vals))
+	for i, v := range vals {
+		if hide[v.ID] {
+			v.Value, v.Coverage = 0, indicators.Coverage{Status: withheldStatus}
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// withheld says whether a page must not show v's figure.
+func withheld(v indicators.Value) bool {
+	return v.Coverage.Status == withheldStatus || v.Known() && privacy.Withheld(v.Unit.Code, v.Value)
+}
+
+// officeRows drill a city figure down to the offices, for the period and a year
+// earlier. Where offices are not computed (yet) or the indicator has no office, the
+// rows are nil and the note says why.
+func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, string, error) {
+	var rows []valueRow
+	for _, o := range hromadata.Offices {
+		now, err := valueFor(ctx, db, ind, view.Period, o.Code)
+		if err != nil {
+			return nil, "", err
+		}
+		if now.Coverage.Status == indicators.CityOnly {
+			return nil, now.Coverage.Reason(), nil
+		}
+		ago, err := valueFor(ctx, db, ind, view.Compare, o.Code)
+		if err != nil {
+			return nil, "", err
+		}
+		rows = append(rows, compareRow(o.Name, view.Link("", "office", o.Code), now, ago))
+	}
+	return rows, "", nil
+}
+
+// yearRows are the city's indicator over every year its sources cover.
+func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, error) {
+	years, err := indicators.YearsCovered(ctx, db, ind.Sources)
+	if err != nil {
+		return nil, err
+	}
+	var out []valueRow
+	for _, y := range years {
+		p, _ := hromadata.ParsePeriod(strconv.Itoa(y))
+		val, err := valueFor(ctx, db, ind, p, "")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, compareRow(strconv.Itoa(y), view.At("", p.Label, ""), val, indicators.Value{}))
+	}
+	return out, nil
+}
+
+// compareRow shows a value beside its value a year earlier and the change, when
+// both are figures a page may show; ago left zero is no comparison.
+func compareRow(name string, link template.URL, now, ago indicators.Value) valueRow {
+	r := valueRow{Name: name, Link: link, Tone: "neutral"}
+	r.Value, r.Why = figure(now)
+	if ago.ID == "" {
+		return r
+	}
+	r.Ago, r.AgoWhy = figure(ago)
+	if r.Why == "" && r.AgoWhy == "" {
+		r.Delta = change(now.Value, ago.Value, now.Unit.Decimals)
+		r.Tone = tone(now.Good, now.Value, ago.Value)
+	}
+	return r
+}
+
+func kindText(k indicators.Kind) string {
+	if k == indicators.Stock {
+		return "запас: стан на початок дня після кінця періоду"
+	}
+	return "потік: події за період"
+}
+
+func goodText(g string) string {
+	switch g {
+	case "up":
+		return "зростання — на краще (зелений)"
+	case "down":
+		return "зменшення — на краще (зелений)"
+	}
+	return "зміна ні добра, ні погана сама по собі (синій)"
+}
+
+var indicatorBody = web.Template("indicator", `{{selector .View}}
+<p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · Показник <code>{{.Ind.ID}}</code>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
+<div class="cards"><div class="card"><div class="label">{{.PeriodName}}{{with .Office.Name}}, {{.}}{{end}}</div>
+<div class="value">{{.Now.Value}} <span class="unit">{{.Ind.Unit.Label}}</span></div>
+<div class="delta {{.Now.Tone}}">{{with .Now.Why}}{{.}}{{else}}{{with .Now.Delta}}{{.}} за рік{{end}}{{end}}</div>
+<div class="label">Рік тому ({{.Ago}}): {{.Now.Ago}}{{with .Now.AgoWhy}} ({{.}}){{end}}</div></div></div>
+<section class="panel"><h2>Визначення</h2><dl class="passport">
+<dt>Назва</dt><dd>{{.Ind.Label}}</dd><dt>Одиниця</dt><dd>{{.Ind.Unit.Label}}</dd><dt>Вид</dt><dd>{{.KindText}}</dd>
+<dt>Напрям змін</dt><dd>{{.Good}}</dd><dt>Джерела (експорти)</dt><dd>{{range $i, $s := .Ind.Sources}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}</dd>
+{{with .Ind.ReportID}}<dt>У річному звіті</dt><dd><code>{{.}}</code></dd>{{end}}<dt>Файл</dt><dd><code>{{.Ind.File}}</code></dd></dl>
+<h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></section>
+<section class="panel"><h2>За управліннями — {{.PeriodName}}; рік тому — {{.Ago}}</h2>
+{{if .Offices}}<div class="table-wrap"><table><thead><tr><th scope="col">Управління</th><th scope="col" class="num">{{.Period.Label}}</th><th scope="col" class="num">{{.AgoP.Label}}</th><th scope="col" class="num">Зміна</th></tr></thead>
+{{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>
+<td class="num"{{with .AgoWhy}} title="{{.}}"{{end}}>{{.Ago}}</td><td class="num delta {{.Tone}}">{{.Delta}}</td></tr>{{end}}</table></div>
+{{else}}<p>{{.OfficesNote}}</p>{{end}}</section>
+{{if .Office.Code}}<section class="panel"><h2>{{.PeriodName}} за місяцями: {{.Office.Name}}</h2>{{template "history" .Months}}
+<p><a href="{{.View.At "" (print .Period.From.Year) .Office.Code}}">Увесь {{.Period.From.Year}} рік</a> · <a href="{{.View.At "" .Period.Label ""}}">За роками — по місту</a></p></section>
+{{else}}<section class="panel"><h2>За роками</h2>{{template "history" .Years}}</section>
+<section class="panel"><h2>За місяцями {{.Period.From.Year}} року</h2>{{template "history" .Months}}</section>{{end}}
+{{define "history"}}<div class="table-wrap"><table><thead><tr><th scope="col">Період</th><th scope="col" class="num">Значення</th><th scope="col">Чому немає числа</th></tr></thead>
+{{range .}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num">{{.Value}}</td><td>{{.Why}}</td></tr>
+{{else}}<tr><td colspan="3">Жоден рік не охоплено експортами.</td></tr>{{end}}</table></div>{{end}}`, withView)

@@ -1,0 +1,135 @@
+package dashboards
+
+import (
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/web"
+)
+
+// TestIndicatorPage: an indicator's definition page shows its label, unit, kind,
+// sources and SQL; a period without data is «—» with why, never 0, for the city
+// and each office; an indicator without offices says so; an unknown indicator or
+// office is an error.
+func TestIndicatorPage(t *testing.T) {
+	r := mustRouter(t)
+	for _, tc := range []struct {
+		name, url string
+		want, not []string
+	}{
+		{"a year without data", "/indicator/benefit_recipients_total?period=2030",
+			[]string{"<dt>Вид</dt><dd>запас", "<code>benefit_assignments</code>", "SELECT families_receiving(NULL, $to)",
+				`<div class="value">— <span class="unit">сімей</span>`, "немає даних: завантажені експорти не охоплюють період",
+				"Заводське управління</a></td><td class=\"num\" title=\"немає даних"},
+			[]string{`<td class="num">0</td>`, `<div class="value">0 `}},
+		{"an indicator without offices", "/indicator/budget.total?period=2023",
+			[]string{"показник ведеться лише в цілому по місту", `<form class="selector"`}, nil},
+		{"a flow over a covered year", "/indicator/natural_aid.persons?period=2023",
+			[]string{"<dt>Вид</dt><dd>потік", `<a href="?period=2023">2023</a>`, `<a href="?period=2023-12">грудень</a>`},
+			[]string{`?period=2030`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := mustGet(t, r, tc.url)
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(page, n) {
+					t.Errorf("page has %q", n)
+				}
+			}
+		})
+	}
+	for _, url := range []string{"/indicator/nope", "/indicator/benefit_recipients_total?office=XX", "/indicator/benefit_recipients_total?period=2023-Q5"} {
+		w := httptest.NewRecorder()
+		r.ServeHTTP(w, httptest.NewRequest("GET", url, nil))
+		if w.Code < 400 {
+			t.Errorf("%s: status %d, want an error", url, w.Code)
+		}
+	}
+}
+
+// TestChangeColours: a change is coloured by what the indicator counts as good news,
+// not by its sign: more spending or more families on benefits is neutral, a longer
+// queue or more debt is bad.
+func TestChangeColours(t *testing.T) {
+	for _, tc := range []struct {
+		name, good string
+		now, ago   float64
+		want       string
+	}{
+		{"spending grew", "", 120, 100, "neutral"},
+		{"a queue grew", "down", 120, 100, "bad"},
+		{"a queue shrank", "down", 80, 100, "good"},
+		{"more children had recreation", "up", 120, 100, "good"},
+		{"fewer children had recreation", "up", 80, 100, "bad"},
+		{"no change", "up", 100, 100, "neutral"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tone(tc.good, tc.now, tc.ago); got != tc.want {
+				t.Errorf("tone = %s, want %s", got, tc.want)
+			}
+		})
+	}
+	t.Run("cards", func(t *testing.T) {
+		full := indicators.Coverage{Status: indicators.Full}
+		queue := func(v float64) indicators.Value {
+			return indicators.Value{Indicator: indicators.Indicator{ID: "q", Label: "У черзі", Unit: hromadata.Units["persons"], Good: "down"}, Value: v, Coverage: full}
+		}
+		for name, tc := range map[string]struct {
+			c    card
+			want string
+		}{
+			"a queue grew":  {valueCard(queue(120), queue(100)), `class="delta bad"`},
+			"spending grew": {coveredCard("Видатки", 120, 100, full, full, 1, "тис. грн"), `class="delta neutral"`},
+		} {
+			html, err := web.Execute(cardsHTML, []card{tc.c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(html), tc.want) {
+				t.Errorf("%s: card %s, want %s", name, html, tc.want)
+			}
+		}
+	})
+	t.Run("pages", func(t *testing.T) {
+		r := mustRouter(t)
+		for _, url := range []string{"/areas/benefits", "/budget?period=2023", "/areas/department-aid?period=2023", "/?period=2023"} {
+			if page := mustGet(t, r, url); strings.Contains(page, `class="delta up"`) {
+				t.Errorf("%s colours a change green by its sign", url)
+			}
+		}
+	})
+}
+
+// TestAreaRowsLinkDefinitions: every indicator in an area's table leads to its
+// definition and history for the area's selection.
+func TestAreaRowsLinkDefinitions(t *testing.T) {
+	page := mustGet(t, mustRouter(t), "/areas/department-aid?period=2023&office=ZV")
+	if !strings.Contains(page, `<a href="/indicator/natural_aid.persons?office=ZV&amp;period=2023">`) {
+		t.Errorf("the area's table does not link its indicators:\n%.3000s", page)
+	}
+}
+
+// TestOfficeColours: an office has one colour on every chart that draws offices.
+func TestOfficeColours(t *testing.T) {
+	v := &benefitsView{Months: []time.Time{{}}, StockKnown: []bool{true}, Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
+	for i, o := range hromadata.Offices {
+		v.ByOffice = append(v.ByOffice, named{o.Name, 100})
+		v.TrendOffices[i] = []point{{}}
+	}
+	for name, chart := range map[string]string{"trend": string(v.trendLine().draw()), "pie": string(v.officePie().draw())} {
+		for _, o := range hromadata.Offices {
+			c := officeColors[o.Code]
+			if c == "" || !strings.Contains(chart, `"color":"`+c+`"`) {
+				t.Errorf("%s chart does not draw %s in %q", name, o.Name, c)
+			}
+		}
+	}
+}
