@@ -16,6 +16,24 @@ import (
 	"github.com/hromadata/hromadata/testkit"
 )
 
+// browserDataDir is a fresh profile folder for one browser. Chromium's helper
+// processes may still write into it for a moment after the browser is stopped, so
+// it is removed with retries instead of by t.TempDir, whose cleanup fails the test
+// on "directory not empty".
+func browserDataDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "hromadata-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 50 && os.RemoveAll(dir) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	return dir
+}
+
 // chromiumPath finds Debian's chromium; .ci/run installs it.
 func chromiumPath(t *testing.T) string {
 	return testkit.NeedTool(t, "chromium (apt-get install -y chromium)", os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -31,7 +49,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1600))
+		chromedp.UserDataDir(browserDataDir(t)), chromedp.WindowSize(1280, 1600))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)

@@ -80,6 +80,7 @@ func mustConsoleSite(t *testing.T) *site {
 	}
 	testkit.MustLoad(t, dir, append([]string{testkit.MustInbox(t, dir)}, paths...)...)
 	testkit.MustBuild(t, dir)
+	testkit.MustSteward(t, dir)
 	return mustServe(t, dir, func(c *server.Config) { c.SQL = sqlapi.Limits{MaxRows: 10} })
 }
 
