@@ -14,27 +14,37 @@ type Unit struct {
 	Label     string // Ukrainian, shown after the number
 	Decimals  int    // shown to people
 	Precision int    // kept and written for machines: what the unit can resolve
+	One, Few  string // the label after 1 and after 2–4, for units that are counted
+}
+
+// LabelFor is the unit's label after v: «1 особа», «3 особи», «5 осіб»; units
+// that are not counted (money, percent) keep their one label.
+func (u Unit) LabelFor(v float64) string {
+	if u.One == "" || v != math.Trunc(v) || math.Abs(v) > 1e15 {
+		return u.Label
+	}
+	return Plural(int64(v), u.One, u.Few, u.Label)
 }
 
 // Units known to the catalogue.
 var Units = map[string]Unit{
-	"families":     {Code: "families", Label: "сімей"},
-	"persons":      {Code: "persons", Label: "осіб"},
+	"families":     {Code: "families", Label: "сімей", One: "сім’я", Few: "сім’ї"},
+	"persons":      {Code: "persons", Label: "осіб", One: "особа", Few: "особи"},
 	"thousand_uah": {Code: "thousand_uah", Label: "тис. грн", Decimals: 1, Precision: 5},
 	"uah":          {Code: "uah", Label: "грн", Decimals: 2, Precision: 2},
-	"payments":     {Code: "payments", Label: "виплат"},
+	"payments":     {Code: "payments", Label: "виплат", One: "виплата", Few: "виплати"},
 	"percent":      {Code: "percent", Label: "%"},
-	"children":     {Code: "children", Label: "дітей"},
-	"documents":    {Code: "documents", Label: "документів"},
-	"services":     {Code: "services", Label: "послуг"},
-	"items":        {Code: "items", Label: "одиниць"},
-	"meetings":     {Code: "meetings", Label: "зустрічей"},
-	"measures":     {Code: "measures", Label: "заходів"},
-	"visits":       {Code: "visits", Label: "відвідувань"},
-	"events":       {Code: "events", Label: "подій"},
+	"children":     {Code: "children", Label: "дітей", One: "дитина", Few: "дитини"},
+	"documents":    {Code: "documents", Label: "документів", One: "документ", Few: "документи"},
+	"services":     {Code: "services", Label: "послуг", One: "послуга", Few: "послуги"},
+	"items":        {Code: "items", Label: "одиниць", One: "одиниця", Few: "одиниці"},
+	"meetings":     {Code: "meetings", Label: "зустрічей", One: "зустріч", Few: "зустрічі"},
+	"measures":     {Code: "measures", Label: "заходів", One: "захід", Few: "заходи"},
+	"visits":       {Code: "visits", Label: "відвідувань", One: "відвідування", Few: "відвідування"},
+	"events":       {Code: "events", Label: "подій", One: "подія", Few: "події"},
 	"units":        {Code: "units", Label: "од."},
 	"kg":           {Code: "kg", Label: "кг"},
-	"cases":        {Code: "cases", Label: "випадків"},
+	"cases":        {Code: "cases", Label: "випадків", One: "випадок", Few: "випадки"},
 }
 
 // FormatUK writes a number the Ukrainian way: 1 234 567,8 (no-break spaces between

@@ -26,3 +26,28 @@ func TestPlural(t *testing.T) {
 		t.Errorf("Count: %s", got)
 	}
 }
+
+func TestUnitLabelFor(t *testing.T) {
+	for _, c := range []struct {
+		unit string
+		v    float64
+		want string
+	}{
+		{"persons", 1, "особа"},
+		{"persons", 402, "особи"},
+		{"persons", 2991, "особа"},
+		{"persons", 29944, "особи"},
+		{"persons", 11, "осіб"},
+		{"families", 12793, "сім’ї"},
+		{"families", 12795, "сімей"},
+		{"families", 21, "сім’я"},
+		{"thousand_uah", 3, "тис. грн"},
+		{"persons", 2.5, "осіб"}, // not a count: the label as it is
+	} {
+		t.Run(fmt.Sprint(c.unit, c.v), func(t *testing.T) {
+			if got := hromadata.Units[c.unit].LabelFor(c.v); got != c.want {
+				t.Errorf("%v %s: got %q, want %q", c.v, c.unit, got, c.want)
+			}
+		})
+	}
+}

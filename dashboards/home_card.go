@@ -13,7 +13,7 @@ import (
 // earlier: «—» and why when it is unknown, «менше 5» when it would single people out.
 func newHomeCard(a homeArea, now, ago indicators.Value, view View) homeCard {
 	agoP := view.Compare
-	c := homeCard{homeArea: a, Label: strings.TrimSpace(now.Label), Unit: now.Unit.Label, Tone: "muted",
+	c := homeCard{homeArea: a, Label: strings.TrimSpace(now.Label), Unit: now.Unit.LabelFor(now.Value), Tone: "muted",
 		Link: view.Link(a.Path), KeyLink: view.Link("/indicator/" + now.ID)}
 	c.Value, _ = figure(now)
 	since := "ніж " + agoIn(now, agoP)

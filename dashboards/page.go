@@ -42,7 +42,7 @@ func valueCard(now, ago indicators.Value) card {
 	if ago.Known() && privacy.Withheld(ago.Unit.Code, ago.Value) {
 		ago.Coverage = indicators.Coverage{Status: indicators.Undefined} // no change against a withheld year
 	}
-	c := coveredCard(strings.TrimSpace(now.Label), now.Value, ago.Value, now.Coverage, ago.Coverage, now.Unit.Decimals, now.Unit.Label)
+	c := coveredCard(strings.TrimSpace(now.Label), now.Value, ago.Value, now.Coverage, ago.Coverage, now.Unit.Decimals, now.Unit.LabelFor(now.Value))
 	c.Tone = tone(now.Good, now.Value, ago.Value)
 	return c
 }

@@ -181,7 +181,7 @@ func filesOf(d Dataset, rd ReleasedData, release string) []fileLink {
 	slices.Sort(formats)
 	var out []fileLink
 	for _, f := range formats {
-		out = append(out, fileLink{strings.ToUpper(f), base + rd.Files[f]})
+		out = append(out, fileLink{formatName(f), base + rd.Files[f]})
 	}
 	return append(out, fileLink{"структура (JSON)", base + d.ID + ".structure.json"},
 		fileLink{"паспорт (JSON)", base + d.ID + ".passport.json"})
@@ -241,4 +241,20 @@ func measureChart(m Field, ps []point) template.HTML {
 	line.SetXAxis(x).AddSeries(m.Title, data)
 	s := line.RenderSnippet()
 	return template.HTML(s.Element + s.Script)
+}
+
+// formatNames say what each file is for a person choosing one.
+var formatNames = map[string]string{
+	"csv":       "CSV (UTF-8, кома)",
+	"excel_csv": "CSV для Excel (крапка з комою, десяткова кома)",
+	"xlsx":      "XLSX (Excel)",
+	"json":      "JSON",
+	"parquet":   "Parquet",
+}
+
+func formatName(key string) string {
+	if n, ok := formatNames[key]; ok {
+		return n
+	}
+	return strings.ToUpper(key)
 }

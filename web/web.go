@@ -96,6 +96,15 @@ func Template(name, text string, own ...template.FuncMap) *template.Template {
 	return template.Must(t.Funcs(template.FuncMap{
 		"num":  hromadata.FormatUK,
 		"date": DateUK,
-		"ext":  func(name string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")) },
+		"ext":  fileKind,
 	}).Parse(text))
+}
+
+// fileKind names a downloadable file's format for people: the Excel-friendly CSV
+// (name.excel.csv) apart from the plain one.
+func fileKind(name string) string {
+	if strings.HasSuffix(name, ".excel.csv") {
+		return "CSV для Excel"
+	}
+	return strings.ToUpper(strings.TrimPrefix(path.Ext(name), "."))
 }
