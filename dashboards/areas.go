@@ -70,7 +70,7 @@ var Areas = []Area{
 }
 
 var areaBody = web.Template("area", `{{selector .View}}
-<p class="lead">{{.Now}} у порівнянні з {{.Prev}}{{with .View.Office.Name}} · {{.}}{{end}}.
+<p class="lead">{{.Now}}; для порівняння — {{.Prev}}{{with .View.Office.Name}} · {{.}}{{end}}.
 Інші розділи: {{range .Areas}}<a href="{{$.View.Link (print "/areas/" .Slug)}}">{{.Title}}</a> · {{end}}</p>
 {{if .OfficeMissing}}<div class="empty nodata">{{.OfficeMissing}}</div>{{else}}
 {{cards .Cards}}

@@ -91,7 +91,7 @@ func (v *budgetView) loadMonthly(ctx context.Context, db *sql.DB, from, to time.
 var fundNames = map[string]string{"ДБ": "Державний бюджет", "СубвОБ": "Субвенція з обласного бюджету", "СубвДБ": "Субвенція з державного бюджету", "МБ": "Міський бюджет"}
 
 var budgetBody = web.Template("budget", `{{selector .View}}
-<p class="lead">Касові видатки департаменту за {{.Now}} за даними бухгалтерії; порівняння — з {{.Prev}}.</p>
+<p class="lead">Касові видатки департаменту за {{.Now}} за даними бухгалтерії; для порівняння — {{.Prev}}.</p>
 {{if .View.Office.Code}}<div class="empty nodata">{{.CityOnly}}</div>{{else}}
 {{cards .Cards}}
 <div class="grid">

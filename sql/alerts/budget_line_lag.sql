@@ -4,7 +4,7 @@
 -- UAH, so that small lines do not fill the list) lags.
 -- id: budget_line_lag
 -- title: Рядок бюджету виконується із відставанням
--- link: /budget?year={year}
+-- link: /budget?period={period}
 -- sources: budget_expenditures
 -- needs: period+year_ago
 WITH now AS (

@@ -4,7 +4,7 @@
 -- Counts of 1 to 4 people are withheld, as everywhere people read.
 -- id: queue_growing
 -- title: Черга зростає три місяці поспіль
--- link: /areas/casework?year={year}
+-- link: /areas/casework?period={period}
 -- sources: cherhy
 -- needs: months=4
 WITH starts AS (
