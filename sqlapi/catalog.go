@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -148,33 +147,17 @@ func placeholders(rows, cols int) string {
 // of the build's relations (which are empty there: an answer from them would be
 // wrong, not merely empty), re-rendered from its parse tree.
 func catalogQuery(ctx context.Context, db *sql.DB, query string, relations map[string]bool) (string, error) {
-	var tree string
-	if err := db.QueryRowContext(ctx, "SELECT json_serialize_sql(?::VARCHAR)::VARCHAR", query).Scan(&tree); err != nil {
-		return "", fmt.Errorf("serialize sql: %w", err)
+	ps, err := parseSQL(ctx, db, query)
+	if err != nil {
+		return "", err
 	}
-	var parsed struct {
-		Error      bool   `json:"error"`
-		ErrorType  string `json:"error_type"`
-		Message    string `json:"error_message"`
-		Statements []any  `json:"statements"`
-	}
-	if err := json.Unmarshal([]byte(tree), &parsed); err != nil {
-		return "", fmt.Errorf("parse serialized sql: %w", err)
-	}
-	switch {
-	case parsed.Error && parsed.ErrorType == "parser":
-		return "", hromadata.E(hromadata.Invalid, "синтаксична помилка: "+parsed.Message)
-	case parsed.Error || len(parsed.Statements) != 1:
+	if len(ps.statements) != 1 {
 		return "", errOnlySelect
 	}
-	if name := buildRelation(parsed.Statements[0], relations); name != "" {
+	if name := buildRelation(ps.statements[0], relations); name != "" {
 		return "", hromadata.E(hromadata.Forbidden, fmt.Sprintf("запит до каталогу не може водночас читати таблицю %s: запитуйте дані окремим запитом", name))
 	}
-	var text string
-	if err := db.QueryRowContext(ctx, "SELECT json_deserialize_sql(?::VARCHAR::JSON)", tree).Scan(&text); err != nil {
-		return "", hromadata.E(hromadata.Invalid, "запит до каталогу не вдалося перевірити: спростіть його")
-	}
-	return text, nil
+	return ps.render(ctx, db, "запит до каталогу не вдалося перевірити: спростіть його")
 }
 
 // buildRelation names the first relation of the build a parse tree reads, if any.

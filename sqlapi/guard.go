@@ -28,9 +28,32 @@ func canonical(ctx context.Context, db *sql.DB, query string, p policy) (string,
 	if len(query) > maxQueryBytes {
 		return "", hromadata.E(hromadata.TooLarge, fmt.Sprintf("запит довший за %d КБ", maxQueryBytes>>10))
 	}
-	var tree string
-	if err := db.QueryRowContext(ctx, "SELECT json_serialize_sql(?::VARCHAR)::VARCHAR", query).Scan(&tree); err != nil {
-		return "", fmt.Errorf("serialize sql: %w", err)
+	ps, err := parseSQL(ctx, db, query)
+	if err != nil {
+		return "", err
+	}
+	if len(ps.statements) != 1 {
+		return "", hromadata.E(hromadata.Forbidden, fmt.Sprintf("дозволено лише один запит, а в тексті їх %d", len(ps.statements)))
+	}
+	if err := p.check(ps.statements[0]); err != nil {
+		return "", err
+	}
+	return ps.render(ctx, db, "запит не вдалося перевірити: спростіть його")
+}
+
+// parsedSQL is a query as DuckDB's own parser saw it: the serialized tree and its
+// statements.
+type parsedSQL struct {
+	tree       string
+	statements []any
+}
+
+// parseSQL parses query with DuckDB's parser. A syntax error is the analyst's to
+// fix (Invalid); a text the serializer cannot take is not a plain SELECT.
+func parseSQL(ctx context.Context, db *sql.DB, query string) (parsedSQL, error) {
+	var ps parsedSQL
+	if err := db.QueryRowContext(ctx, "SELECT json_serialize_sql(?::VARCHAR)::VARCHAR", query).Scan(&ps.tree); err != nil {
+		return ps, fmt.Errorf("serialize sql: %w", err)
 	}
 	var parsed struct {
 		Error      bool   `json:"error"`
@@ -38,23 +61,25 @@ func canonical(ctx context.Context, db *sql.DB, query string, p policy) (string,
 		Message    string `json:"error_message"`
 		Statements []any  `json:"statements"`
 	}
-	if err := json.Unmarshal([]byte(tree), &parsed); err != nil {
-		return "", fmt.Errorf("parse serialized sql: %w", err)
+	if err := json.Unmarshal([]byte(ps.tree), &parsed); err != nil {
+		return ps, fmt.Errorf("parse serialized sql: %w", err)
 	}
 	switch {
 	case parsed.Error && parsed.ErrorType == "parser":
-		return "", hromadata.E(hromadata.Invalid, "синтаксична помилка: "+parsed.Message)
+		return ps, hromadata.E(hromadata.Invalid, "синтаксична помилка: "+parsed.Message)
 	case parsed.Error:
-		return "", errOnlySelect
-	case len(parsed.Statements) != 1:
-		return "", hromadata.E(hromadata.Forbidden, fmt.Sprintf("дозволено лише один запит, а в тексті їх %d", len(parsed.Statements)))
+		return ps, errOnlySelect
 	}
-	if err := p.check(parsed.Statements[0]); err != nil {
-		return "", err
-	}
+	ps.statements = parsed.Statements
+	return ps, nil
+}
+
+// render is the checked tree as SQL text again: what runs is exactly what was
+// checked. failed is said when DuckDB cannot render it.
+func (ps parsedSQL) render(ctx context.Context, db *sql.DB, failed string) (string, error) {
 	var text string
-	if err := db.QueryRowContext(ctx, "SELECT json_deserialize_sql(?::VARCHAR::JSON)", tree).Scan(&text); err != nil {
-		return "", hromadata.E(hromadata.Invalid, "запит не вдалося перевірити: спростіть його")
+	if err := db.QueryRowContext(ctx, "SELECT json_deserialize_sql(?::VARCHAR::JSON)", ps.tree).Scan(&text); err != nil {
+		return "", hromadata.E(hromadata.Invalid, failed)
 	}
 	return text, nil
 }
