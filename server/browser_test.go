@@ -34,6 +34,16 @@ func browserDataDir(t *testing.T) string {
 	return dir
 }
 
+// browserOptions start Debian's chromium headless, with its own profile and none
+// of the background connections this machine's closed network refuses.
+func browserOptions(t *testing.T, exe string, width, height int) []chromedp.ExecAllocatorOption {
+	return append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(browserDataDir(t)), chromedp.WindowSize(width, height))
+}
+
 // chromiumPath finds Debian's chromium; .ci/run installs it.
 func chromiumPath(t *testing.T) string {
 	return testkit.NeedTool(t, "chromium (apt-get install -y chromium)", os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -45,12 +55,7 @@ func chromiumPath(t *testing.T) string {
 func TestDashboardInBrowser(t *testing.T) {
 	exe := chromiumPath(t)
 	s := mustStart(t, sqlapi.DefaultLimits)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(browserDataDir(t)), chromedp.WindowSize(1280, 1600))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), browserOptions(t, exe, 1280, 1600)...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()

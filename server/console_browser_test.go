@@ -17,11 +17,7 @@ import (
 // their scale; the page raises no error (a CSP refusal would be one).
 func testConsoleInBrowser(t *testing.T, s *site) {
 	exe := chromiumPath(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.UserDataDir(browserDataDir(t)), chromedp.WindowSize(1400, 1200))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), browserOptions(t, exe, 1400, 1200)...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
