@@ -29,8 +29,8 @@ h=http://127.0.0.1:$hp
 for _ in $(seq 600); do curl -fs "$h/healthz" >/dev/null && break; sleep 0.1; done
 t0=$(date +%s.%N)
 
-# Every area page the menu links to (links may carry ?period=; the page's default is the same).
-pages=(/ /budget $(curl -fs "$h/areas/privileges" | grep -o 'href="/areas/[a-z-]*["?]' | cut -d'"' -f2 | tr -d '?' | sort -u) /reconcile /report)
+# Every area page the first screen and the menu link to (links may carry ?period=; the page's default is the same).
+pages=(/ /budget $(for u in / /areas/privileges; do curl -fs "$h$u"; done | grep -o 'href="/areas/[a-z-]*["?]' | cut -d'"' -f2 | tr -d '?' | sort -u) /reconcile /report)
 [ "${ONLY_DOWNLOAD:-}" ] && pages=()
 rel=$(cat "$data/releases/LATEST")
 big=$(ls -S "$data/releases/$rel"/*.csv "$data/releases/$rel"/*.json "$data/releases/$rel"/*.parquet | head -1)
