@@ -118,7 +118,7 @@ func catalogFile(build, role string) string {
 // Catalogues of builds that are gone are removed.
 func (w *worker) makeCatalog(path, role string) error {
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil { // beside the builds, as private as they are
 		return err
 	}
 	removeStaleCatalogs(dir)
@@ -150,8 +150,7 @@ func (w *worker) makeCatalog(path, role string) error {
 func removeStaleCatalogs(dir string) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.duckdb"))
 	for _, f := range files {
-		build, _, _ := strings.Cut(filepath.Base(f), ".")
-		if _, err := os.Stat(filepath.Join(filepath.Dir(dir), build+".duckdb")); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(filepath.Join(filepath.Dir(dir), buildOfCatalog(filepath.Base(f)))); errors.Is(err, fs.ErrNotExist) {
 			os.Remove(f)
 		}
 	}
@@ -161,6 +160,18 @@ func removeStaleCatalogs(dir string) {
 // tools' catalogue queries call (psql's \d: array_to_string); in the catalogue
 // instance they see only its names.
 var catalogExtraFunctions = []string{"array_to_string"}
+
+// buildOfCatalog is the build file a catalogue file was made for: its name without
+// the role and hash catalogFile appends (a build's own name has dots in it too).
+func buildOfCatalog(name string) string {
+	name = strings.TrimSuffix(name, ".duckdb")
+	for range 2 {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[:i]
+		}
+	}
+	return name + ".duckdb"
+}
 
 // readCatalogNames lists what a query about the catalogue may read and call in a
 // catalogue instance: the relations and macros catalog.sql made, and DuckDB's own

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -83,7 +84,16 @@ func TestRewriteCatalog(t *testing.T) {
 // role, so a worker started later (after a restart) opens the one made before
 // instead of making it again; each role has its own, listing only its relations.
 func TestCatalogMadeOncePerBuild(t *testing.T) {
-	build := mustEmptyBuild(t)
+	// A build's name has dots in it, as the warehouse names them.
+	build := filepath.Join(t.TempDir(), "build-20240115T093000.123456.duckdb")
+	if err := os.Rename(mustEmptyBuild(t), build); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(filepath.Dir(build), "catalogs", "build-20240101T000000.1.analyst.00000000.duckdb")
+	if err := os.MkdirAll(filepath.Dir(stale), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	mustWriteFile(t, stale)
 	db, err := sql.Open("duckdb", build)
 	if err != nil {
 		t.Fatal(err)
@@ -134,5 +144,18 @@ func TestCatalogMadeOncePerBuild(t *testing.T) {
 	}
 	if got := relnames(second, auth.Steward); got != "core_people,mart_x" {
 		t.Errorf("steward's catalogue lists %q, want core_people,mart_x", got)
+	}
+	if _, err := os.Stat(file); err != nil {
+		t.Errorf("making the steward's catalogue removed the analyst's: %v", err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("the catalogue of a build that is gone was kept")
+	}
+}
+
+func mustWriteFile(t *testing.T, path string) {
+	t.Helper()
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
 	}
 }
