@@ -284,6 +284,9 @@ func catalogQuery(ctx context.Context, db *sql.DB, query string, p policy) (stri
 		return "", errOnlySelect
 	}
 	if name := buildRelation(ps.statements[0], p.relations); name != "" {
+		if !mayRead(p.role, strings.ToLower(name)) { // said as of any relation hidden from the role, so as not to tell it exists
+			return "", refuse("таблиця %s недоступна для ролі %s", name, p.role)
+		}
 		return "", hromadata.E(hromadata.Forbidden, fmt.Sprintf("запит до каталогу не може водночас читати таблицю %s: запитуйте дані окремим запитом", name))
 	}
 	if err := p.check(ps.statements[0]); err != nil {

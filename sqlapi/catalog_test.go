@@ -33,7 +33,7 @@ func TestParametersOnlyFromPG(t *testing.T) {
 // (empty in the catalogue instance), and only one SELECT passes.
 func TestCatalogQuery(t *testing.T) {
 	db := mustMemDB(t)
-	relations := map[string]bool{"mart_recipients_monthly": true}
+	relations := map[string]bool{"mart_recipients_monthly": true, "core_assignments": true}
 	tests := []struct {
 		name, query, refusal string
 		kind                 hromadata.Kind
@@ -45,7 +45,11 @@ func TestCatalogQuery(t *testing.T) {
 		{"forbidden function", "SELECT read_text('/etc/passwd') FROM pg_class", "функцію read_text у SQL-консолі не дозволено", hromadata.Forbidden},
 		{"forbidden table function", "SELECT * FROM read_text('/etc/passwd'), pg_class", "табличну функцію read_text заборонено", hromadata.Forbidden},
 		{"setting", "SELECT current_setting('temp_directory') FROM pg_class", "функцію current_setting у SQL-консолі не дозволено", hromadata.Forbidden},
-		{"DuckDB's own catalogue", "SELECT * FROM duckdb_tables, pg_class", "таблиці duckdb_tables у каталозі немає", hromadata.Forbidden},
+		{"DuckDB's own catalogue", "SELECT * FROM duckdb_tables, pg_class", "таблиця duckdb_tables недоступна для ролі analyst", hromadata.Forbidden},
+		{"a catalogue PostgreSQL has and the emulation not", "SELECT * FROM pg_auth_members", "таблиці pg_auth_members у каталозі немає", hromadata.Forbidden},
+		// A hidden relation is refused alike whether it exists or not.
+		{"hidden relation of the build", "SELECT * FROM pg_class, core_assignments", "таблиця core_assignments недоступна для ролі analyst", hromadata.Forbidden},
+		{"hidden relation not in the build", "SELECT * FROM pg_class, core_nothing", "таблиця core_nothing недоступна для ролі analyst", hromadata.Forbidden},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -264,7 +264,7 @@ func (p policy) checkRelation(n map[string]any, ctes []string) error {
 		return nil
 	}
 	if p.catalog != nil {
-		return p.catalog.checkRelation(n, name)
+		return p.catalog.checkRelation(n, name, p.role)
 	}
 	if n["catalog_name"] != "" || !plainSchema(n["schema_name"]) || !mayRead(p.role, lower) {
 		return refuse("таблиця %s недоступна для ролі %s", name, p.role)
@@ -281,14 +281,19 @@ func (p policy) checkRelation(n map[string]any, ctes []string) error {
 func plainSchema(v any) bool { return v == nil || v == "" || v == "main" }
 
 // checkRelation lets a query about the catalogue read the catalogue's relations
-// only (the build's are refused before, with a message of their own).
-func (c *catalogNames) checkRelation(n map[string]any, name string) error {
+// only (the build's are refused before, with a message of their own). Any other
+// name the role could not read gets the same refusal as in a query of the build,
+// whether or not such a relation exists.
+func (c *catalogNames) checkRelation(n map[string]any, name, role string) error {
 	key := strings.ToLower(name)
 	if schema, _ := n["schema_name"].(string); schema != "" && schema != "main" {
 		key = strings.ToLower(schema) + "." + key
 	}
-	if n["catalog_name"] != "" || !c.relations[key] {
-		return refuse("таблиці %s у каталозі немає: запит до каталогу читає лише таблиці pg_catalog та information_schema", name)
+	switch {
+	case n["catalog_name"] == "" && c.relations[key]:
+		return nil
+	case !strings.HasPrefix(key, "pg_") && !strings.HasPrefix(key, "information_schema_.") && !mayRead(role, key):
+		return refuse("таблиця %s недоступна для ролі %s", name, role)
 	}
-	return nil
+	return refuse("таблиці %s у каталозі немає: запит до каталогу читає лише таблиці pg_catalog та information_schema", name)
 }
