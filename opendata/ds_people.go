@@ -14,7 +14,7 @@ var privilegesByCategory = Dataset{
 		fieldAsOf, fieldOfficeCode, fieldOfficeName,
 		{"category_code", "Код категорії", "Код пільгової категорії за довідником реєстру пільговиків", "string", true},
 		{"category_name", "Категорія", "Назва пільгової категорії", "string", true},
-		countField("persons", "Осіб", "Кількість осіб зі статусом"),
+		personsField("Кількість осіб зі статусом"),
 		fieldSuppressed,
 	},
 	Key: []string{"as_of", "office_code", "category_code"},
@@ -38,7 +38,7 @@ var idpRegistered = Dataset{
 	Fields: []Field{
 		fieldAsOf,
 		{"group", "Група", "all — усі, children — діти до 18 років, pensioners — пенсіонери, disabled — особи з інвалідністю, arrived — прибули протягом попереднього місяця, certified — отримали довідку протягом попереднього місяця", "string", true},
-		countField("persons", "Осіб", "Кількість осіб"),
+		personsField("Кількість осіб"),
 		fieldSuppressed,
 	},
 	Key:      []string{"as_of", "group"},

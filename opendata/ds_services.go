@@ -12,9 +12,7 @@ var socialServicesRecipients = Dataset{
 	LegalBasis: "Закон України «Про соціальні послуги»; " + law835,
 	Purpose:    "Інформування громадськості про обсяги соціальних послуг, які надає громада",
 	Fields: []Field{
-		fieldMonth,
-		{"unit_code", "Код відділення", "Код відділення за довідником Центру", "string", true},
-		{"unit_name", "Відділення", "Назва відділення", "string", true},
+		fieldMonth, fieldUnitCode, fieldUnitName,
 		{"unit_kind", "Вид відділення", "home_care — догляд вдома, day_care — денний догляд, social_taxi — «Соціальне таксі», homeless_reg, night_shelter, released — бездомні та звільнені особи, fam_* — сім’ї з дітьми, dv — домашнє насильство", "string", true},
 		countField("recipients", "Отримувачів", "Осіб на обслуговуванні хоча б один день місяця"),
 		fieldSuppressed,
@@ -36,9 +34,7 @@ var socialServicesActs = Dataset{
 	LegalBasis: "Закон України «Про соціальні послуги»; " + law835,
 	Purpose:    "Інформування громадськості про обсяги соціальних послуг, які надає громада",
 	Fields: []Field{
-		fieldMonth,
-		{"unit_code", "Код відділення", "Код відділення за довідником Центру", "string", true},
-		{"unit_name", "Відділення", "Назва відділення", "string", true},
+		fieldMonth, fieldUnitCode, fieldUnitName,
 		{"act_code", "Код акта", "Код виду акта за довідником Центру", "string", true},
 		{"act_name", "Вид послуги", "Назва виду акта (послуги)", "string", true},
 		countField("acts", "Актів", "Кількість актів"),

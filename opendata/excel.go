@@ -13,14 +13,13 @@ import (
 // desktop: UTF-8 with a byte-order mark (else Excel reads Cyrillic as cp1251), ";"
 // between cells and a decimal comma. A code of digits is written as a text formula
 // (="0813190"), or Excel would read it as a number and drop its leading zeros.
+// Its header is the fields' titles: a person reads it, where programs read the
+// UTF-8 CSV, JSON and Parquet by the fields' names.
 func encodeExcelCSV(d Dataset, rows []Row) []byte {
 	var b bytes.Buffer
 	b.WriteString("\ufeff")
+	writeExcelRecord(&b, d.titles())
 	rec := make([]string, len(d.Fields))
-	for i, f := range d.Fields {
-		rec[i] = f.Name
-	}
-	writeExcelRecord(&b, rec)
 	for _, r := range rows {
 		for i, f := range d.Fields {
 			rec[i] = excelCell(f, r[f.Name])
@@ -77,9 +76,26 @@ const (
 	xlsxStructure = "Структура"
 )
 
+// structureName and structureTitle head the columns of a structure table (the
+// workbook's and the dataset page's): which file has which as its header.
+const (
+	structureName  = "Поле (заголовок у CSV, JSON і Parquet)"
+	structureTitle = "Назва (заголовок у CSV для Excel і XLSX)"
+)
+
+// titles are the fields' titles in order: the header of the files people open.
+func (d Dataset) titles() []string {
+	out := make([]string, len(d.Fields))
+	for i, f := range d.Fields {
+		out[i] = f.Title
+	}
+	return out
+}
+
 // writeXLSX writes the dataset as a workbook: typed cells (codes as text, so
-// leading zeros stay; dates as dates; numbers as numbers), a header of column
-// names, and a sheet describing the columns.
+// leading zeros stay; dates as dates; numbers as numbers), a header of the
+// fields' titles, and a sheet describing the columns, which pairs each title with
+// the field's name in the other files.
 func writeXLSX(path string, d Dataset, rows []Row) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -96,8 +112,8 @@ func writeXLSX(path string, d Dataset, rows []Row) error {
 		return err
 	}
 	header := make([]any, len(d.Fields))
-	for i, fl := range d.Fields {
-		header[i] = fl.Name
+	for i, title := range d.titles() {
+		header[i] = title
 	}
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
@@ -142,7 +158,7 @@ func writeStructureSheet(f *excelize.File, d Dataset) error {
 	if _, err := f.NewSheet(xlsxStructure); err != nil {
 		return err
 	}
-	rows := [][]any{{"Поле", "Назва", "Опис", "Тип", "Обов’язкове"}}
+	rows := [][]any{{structureName, structureTitle, "Опис", "Тип", "Обов’язкове"}}
 	for _, fl := range d.Fields {
 		req := "ні"
 		if fl.Required {

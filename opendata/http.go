@@ -94,7 +94,7 @@ var passportTpl = web.Template("passport", `
 <dt>Відповідальна особа</dt><dd>{{.P.ResponsiblePerson}}, <a href="mailto:{{.P.ResponsibleEmail}}">{{.P.ResponsibleEmail}}</a></dd>
 </dl>
 <h3>Структура</h3>
-<table><tr><th>Поле</th><th>Назва</th><th>Опис</th><th>Тип</th><th>Обов’язкове</th></tr>
+<table><tr><th>`+structureName+`</th><th>`+structureTitle+`</th><th>Опис</th><th>Тип</th><th>Обов’язкове</th></tr>
 {{range .Fields}}<tr><td><code>{{.Name}}</code></td><td>{{.Title}}</td><td>{{.Description}}</td><td>{{.Type}}</td><td>{{if .Required}}так{{else}}ні{{end}}</td></tr>{{end}}
 </table>`)
 

@@ -246,8 +246,8 @@ func measureChart(m Field, ps []point) template.HTML {
 // formatNames say what each file is for a person choosing one.
 var formatNames = map[string]string{
 	"csv":       "CSV (UTF-8, кома)",
-	"excel_csv": "CSV для Excel (крапка з комою, десяткова кома)",
-	"xlsx":      "XLSX (Excel)",
+	"excel_csv": "CSV для Excel (крапка з комою, десяткова кома, заголовки — назви полів)",
+	"xlsx":      "XLSX (Excel, заголовки — назви полів)",
 	"json":      "JSON",
 	"parquet":   "Parquet",
 }

@@ -58,12 +58,14 @@ func (s *Server) authenticate(ctx context.Context, w *buffer.Writer, r *buffer.R
 		refusal = pgerror.WithCode(fmt.Errorf("ім’я користувача має бути ім’ям токена (%s)", tok.Name), codes.InvalidAuthorizationSpecification)
 	}
 	if refusal != nil {
-		s.cfg.API.Log.Warn("sql refused", "who", user, "via", "pg", "reason", refusal.Error(), "remote", fmt.Sprint(wire.RemoteAddress(ctx)))
+		remote := fmt.Sprint(wire.RemoteAddress(ctx))
+		s.cfg.API.Log.Warn("sql refused", "who", user, "via", "pg", "reason", refusal.Error(), "remote", remote)
+		s.cfg.Log.Warn("authentication failed", "user", user, "via", "pg", "reason", refusal.Error(), "remote", remote)
 		refusal = pgerror.WithSeverity(refusal, pgerror.LevelFatal)
 		if err := wire.WriteUnterminatedError(w, refusal); err != nil {
 			return ctx, err
 		}
-		return ctx, refusal
+		return ctx, authRefused{refusal}
 	}
 	b := &backend{tok: tok, pid: s.nextPID.Add(1), secret: randomInt32()}
 	s.mu.Lock()
@@ -73,6 +75,16 @@ func (s *Server) authenticate(ctx context.Context, w *buffer.Writer, r *buffer.R
 	w.AddInt32(authOK)
 	return context.WithValue(ctx, backendKey{}, b), w.End()
 }
+
+// authRefused ends a connection whose authentication failed, after the client
+// was told why. psql-wire logs any error that ends a connection at ERROR, unless
+// it is a normal closure (net.ErrClosed): a wrong password is the client's
+// mistake, already logged as a failed authentication, so it counts as one.
+type authRefused struct{ err error }
+
+func (e authRefused) Error() string { return "authentication refused: " + e.err.Error() }
+
+func (e authRefused) Unwrap() []error { return []error{e.err, net.ErrClosed} }
 
 func randomInt32() int32 {
 	var b [4]byte

@@ -1,12 +1,13 @@
 package pgwire_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,6 +33,25 @@ type endpoint struct {
 	user  string
 	token string
 	dir   string
+	log   *syncBuffer // the server's operational log
+}
+
+// syncBuffer is a log the server's goroutines write while a test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
 }
 
 func (e endpoint) dsn() string {
@@ -56,8 +76,9 @@ func mustEndpointWith(t *testing.T, set func(*sqlapi.Limits)) endpoint {
 	}
 	lim := sqlapi.Limits{Timeout: 5 * time.Second, KillGrace: 500 * time.Millisecond, Isolation: "rlimit", WorkerMemory: 1 << 30, Threads: 1}
 	set(&lim)
+	log := &syncBuffer{}
 	srv, err := server.New(server.Config{DataDir: dir, DB: warehouse.DefaultLimits, SQL: lim,
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Log: slog.New(slog.NewTextHandler(log, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,5 +97,5 @@ func mustEndpointWith(t *testing.T, set func(*sqlapi.Limits)) endpoint {
 		srv.Close()
 	})
 	a := ln.Addr().(*net.TCPAddr)
-	return endpoint{host: a.IP.String(), port: a.Port, user: "olena", token: token, dir: dir}
+	return endpoint{host: a.IP.String(), port: a.Port, user: "olena", token: token, dir: dir, log: log}
 }

@@ -183,3 +183,37 @@ func TestTruncatedAnswer(t *testing.T) {
 		t.Errorf("within the cap: %d %v", x, err)
 	}
 }
+
+// TestWrongPasswordLogged: a wrong token is a failed authentication in the log, at
+// WARN with the user's name and never the password, not a server ERROR.
+func TestWrongPasswordLogged(t *testing.T) {
+	e := mustEndpoint(t)
+	const wrong = "hd_not-a-token-at-all"
+	bad := e
+	bad.token = wrong
+	if conn, err := pgx.Connect(context.Background(), bad.dsn()); err == nil {
+		conn.Close(context.Background())
+		t.Fatal("a wrong token connected")
+	}
+	var log string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if log = e.log.String(); strings.Contains(log, "authentication failed") {
+			break
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		ok   bool
+	}{
+		{"a failed authentication at WARN", strings.Contains(log, `level=WARN msg="authentication failed"`)},
+		{"names the user", strings.Contains(log, "user=olena")},
+		{"no ERROR", !strings.Contains(log, "level=ERROR")},
+		{"no password", !strings.Contains(log, wrong)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !tc.ok {
+				t.Errorf("log:\n%s", log)
+			}
+		})
+	}
+}

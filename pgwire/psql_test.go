@@ -37,6 +37,7 @@ func TestPsql(t *testing.T) {
 		{"set and show", []string{"-A", "-t", "-c", "SET DateStyle = 'ISO'", "-c", "SHOW server_encoding"}, []string{"UTF8"}, nil, false},
 		{"refused", []string{"-v", "VERBOSITY=verbose", "-c", "SELECT * FROM core_assignments"}, []string{"42501", "недоступна для ролі analyst"}, nil, true},
 		{"time limit", []string{"-v", "VERBOSITY=verbose", "-c", "SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3"}, []string{"57014", "довше за 5s"}, nil, true},
+		{"forbidden function in a catalogue query", []string{"-v", "VERBOSITY=verbose", "-c", "SELECT read_text('/etc/passwd') FROM pg_class"}, []string{"42501", "функцію read_text у SQL-консолі не дозволено"}, nil, true},
 		{"refused set", []string{"-v", "VERBOSITY=verbose", "-c", "SET threads = 64"}, []string{"42501", "змінювати заборонено"}, nil, true},
 	}
 	for _, tt := range tests {

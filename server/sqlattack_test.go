@@ -105,6 +105,37 @@ func TestSQLSandbox(t *testing.T) {
 			t.Errorf("CSV %d %q", code, body)
 		}
 	})
+	t.Run("infinity and NaN are valid JSON", func(t *testing.T) {
+		code, body, _ := s.post(url.Values{"query": {"SELECT 1/0 AS inf, -1/0 AS minf, 'NaN'::DOUBLE AS nan"}}.Encode(), "Bearer "+s.token)
+		var out struct{ Rows [][]any }
+		if err := json.Unmarshal([]byte(body), &out); code != 200 || err != nil || len(out.Rows) != 1 ||
+			out.Rows[0][0] != "+Inf" || out.Rows[0][1] != "-Inf" || out.Rows[0][2] != "NaN" {
+			t.Errorf("status %d, %v: %s", code, err, body)
+		}
+	})
+	// An analyst exploring the schema gets from /api/sql what psql gets: the
+	// catalogue, filtered to the role's relations.
+	t.Run("information_schema", func(t *testing.T) {
+		code, out := s.sql(s.token, query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'mart_recipients%' OR table_name LIKE 'core_%'"), "application/json")
+		b, _ := json.Marshal(out["rows"])
+		if code != 200 || !strings.Contains(string(b), "mart_recipients_monthly") || strings.Contains(string(b), "core_") {
+			t.Errorf("status %d, %v", code, out)
+		}
+	})
+	t.Run("pg_catalog columns", func(t *testing.T) {
+		code, out := s.sql(s.token, query(`SELECT a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+			WHERE c.relname = 'mart_recipients_monthly' ORDER BY a.attnum`), "application/json")
+		b, _ := json.Marshal(out["rows"])
+		if code != 200 || !strings.Contains(string(b), "office_code") {
+			t.Errorf("status %d, %v", code, out)
+		}
+	})
+	t.Run("forbidden function in a catalogue query", func(t *testing.T) {
+		code, out := s.sql(s.token, query("SELECT read_text('/etc/passwd') FROM information_schema.tables"), "application/json")
+		if msg, _ := out["error"].(string); code != 403 || !strings.Contains(msg, "функцію read_text у SQL-консолі не дозволено") {
+			t.Errorf("status %d, %v", code, out)
+		}
+	})
 	s.mustHealthy(t, "the refusals")
 	log, err := os.ReadFile(filepath.Join(s.dir, "logs", "sql-queries.jsonl"))
 	if err != nil || !strings.Contains(string(log), `"who":"olena"`) || !strings.Contains(string(log), `"role":"analyst"`) || !strings.Contains(string(log), "DROP TABLE core_assignments") {

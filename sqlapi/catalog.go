@@ -2,14 +2,20 @@ package sqlapi
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	_ "embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/warehouse"
 )
 
 // catalogSQL makes the PostgreSQL-shaped catalogue client tools read.
@@ -52,32 +58,153 @@ func rewriteCatalog(q string) string {
 // firstRelationOID is where the emulated catalogue numbers the build's relations.
 const firstRelationOID = 16384
 
-// catalogDB is the role's catalogue instance for the open build, made on first use:
-// in memory, with external access off and configuration locked like the build's.
-func (w *worker) catalogDB(role string) (*sql.DB, error) {
-	if db := w.catalogs[role]; db != nil {
-		return db, nil
+// catalog is a role's catalogue instance for the open build, and the names it
+// defines (which a query about the catalogue may use beside the allowlist's).
+type catalog struct {
+	db    *sql.DB
+	names catalogNames
+}
+
+// catalogNames are the relations and macros catalog.sql makes: the emulation's
+// own, which a query about the catalogue may read and call.
+type catalogNames struct {
+	relations map[string]bool // "pg_class", "information_schema_.tables"
+	functions map[string]bool // "format_type", "pg_get_userbyid"
+}
+
+// catalogDB is the role's catalogue instance for the open build. It depends only on
+// the build and the role, so it is made once per build, as a file beside the
+// builds (catalogFile), and every worker after that (a worker is replaced after a
+// time limit, a crash or an out-of-memory) opens it read-only instead of making it
+// again. It is opened with external access off and configuration locked, like the
+// build.
+func (w *worker) catalogDB(role string) (*catalog, error) {
+	if c := w.catalogs[role]; c != nil {
+		return c, nil
 	}
+	path := catalogFile(w.build, role)
+	if _, err := os.Stat(path); err != nil {
+		if err := w.makeCatalog(path, role); err != nil {
+			return nil, fmt.Errorf("catalog: %w", err)
+		}
+	}
+	db, err := warehouse.OpenReadOnly(path, warehouse.Limits{Threads: 1, MemoryLimit: "128MB"})
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	names, err := readCatalogNames(db)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	c := &catalog{db: db, names: names}
+	w.catalogs[role] = c
+	return c, nil
+}
+
+// catalogFile is where a build's catalogue for a role is kept: in catalogs/ beside
+// the builds (never matching the builds' own build-*.duckdb), named after the build,
+// the role and catalog.sql, so that a binary with another catalog.sql makes its own.
+func catalogFile(build, role string) string {
+	sum := sha256.Sum256([]byte(catalogSQL))
+	name := strings.TrimSuffix(filepath.Base(build), ".duckdb")
+	return filepath.Join(filepath.Dir(build), "catalogs", fmt.Sprintf("%s.%s.%x.duckdb", name, role, sum[:4]))
+}
+
+// makeCatalog writes the role's catalogue of the open build to path: into a
+// temporary file first, renamed into place when complete, so a worker making the
+// same catalogue at the same time, or one killed midway, leaves no half of one.
+// Catalogues of builds that are gone are removed.
+func (w *worker) makeCatalog(path, role string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil { // beside the builds, as private as they are
+		return err
+	}
+	removeStaleCatalogs(dir)
+	tmp := fmt.Sprintf("%s.tmp-%d", path, os.Getpid())
+	defer os.Remove(tmp)
+	defer os.Remove(tmp + ".wal")
 	q := url.Values{}
 	for k, v := range map[string]string{"threads": "1", "memory_limit": "128MB", "enable_external_access": "false",
 		"autoinstall_known_extensions": "false", "autoload_known_extensions": "false", "allow_community_extensions": "false"} {
 		q.Set(k, v)
 	}
-	db, err := sql.Open("duckdb", "?"+q.Encode())
+	db, err := sql.Open("duckdb", tmp+"?"+q.Encode())
 	if err != nil {
-		return nil, err
+		return err
 	}
 	db.SetMaxOpenConns(1)
 	if err := w.fillCatalog(db, role); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("catalog: %w", err)
+		return err
 	}
-	if _, err := db.Exec("SET lock_configuration = true"); err != nil {
-		db.Close()
-		return nil, err
+	if err := db.Close(); err != nil {
+		return err
 	}
-	w.catalogs[role] = db
-	return db, nil
+	return os.Rename(tmp, path)
+}
+
+// removeStaleCatalogs removes the catalogues of builds no longer on disk (the
+// warehouse keeps the last few builds only).
+func removeStaleCatalogs(dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.duckdb"))
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(filepath.Dir(dir), buildOfCatalog(filepath.Base(f)))); errors.Is(err, fs.ErrNotExist) {
+			os.Remove(f)
+		}
+	}
+}
+
+// catalogExtraFunctions are DuckDB's functions outside the allowlist that client
+// tools' catalogue queries call (psql's \d: array_to_string); in the catalogue
+// instance they see only its names.
+var catalogExtraFunctions = []string{"array_to_string"}
+
+// buildOfCatalog is the build file a catalogue file was made for: its name without
+// the role and hash catalogFile appends (a build's own name has dots in it too).
+func buildOfCatalog(name string) string {
+	name = strings.TrimSuffix(name, ".duckdb")
+	for range 2 {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[:i]
+		}
+	}
+	return name + ".duckdb"
+}
+
+// readCatalogNames lists what a query about the catalogue may read and call in a
+// catalogue instance: the relations and macros catalog.sql made, and DuckDB's own
+// PostgreSQL-compatible views and macros (schema pg_catalog: pg_depend, pg_indexes,
+// pg_function_is_visible …), which there describe nothing but the catalogue itself.
+func readCatalogNames(db *sql.DB) (catalogNames, error) {
+	n := catalogNames{relations: map[string]bool{}, functions: map[string]bool{}}
+	for _, f := range catalogExtraFunctions {
+		n.functions[f] = true
+	}
+	rows, err := db.Query(`SELECT 'r', CASE WHEN schema_name = 'main' THEN '' ELSE schema_name || '.' END || lower(table_name)
+		FROM duckdb_tables() WHERE database_name NOT IN ('system', 'temp')
+		UNION ALL SELECT 'r', CASE WHEN schema_name IN ('main', 'pg_catalog') THEN '' ELSE schema_name || '.' END || lower(view_name)
+		FROM duckdb_views() WHERE database_name NOT IN ('system', 'temp') AND NOT internal OR schema_name = 'pg_catalog'
+		UNION ALL SELECT DISTINCT 'f', lower(function_name) FROM duckdb_functions()
+		WHERE database_name NOT IN ('system', 'temp') AND NOT internal AND function_type IN ('macro', 'table_macro')
+		OR schema_name = 'pg_catalog' AND function_type = 'macro'`)
+	if err != nil {
+		return n, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind, name string
+		if err := rows.Scan(&kind, &name); err != nil {
+			return n, err
+		}
+		if kind == "r" {
+			n.relations[name] = true
+		} else {
+			n.functions[name] = true
+		}
+	}
+	return n, rows.Err()
 }
 
 // fillCatalog runs catalog.sql and lists the role's relations and their columns in
@@ -145,8 +272,10 @@ func placeholders(rows, cols int) string {
 
 // catalogQuery checks a query for the catalogue instance: one SELECT, reading none
 // of the build's relations (which are empty there: an answer from them would be
-// wrong, not merely empty), re-rendered from its parse tree.
-func catalogQuery(ctx context.Context, db *sql.DB, query string, relations map[string]bool) (string, error) {
+// wrong, not merely empty), and otherwise held to the same allowlist as a query of
+// the build, with the catalogue's own relations and macros in place of the build's
+// relations; re-rendered from its parse tree.
+func catalogQuery(ctx context.Context, db *sql.DB, query string, p policy) (string, error) {
 	ps, err := parseSQL(ctx, db, query)
 	if err != nil {
 		return "", err
@@ -154,8 +283,14 @@ func catalogQuery(ctx context.Context, db *sql.DB, query string, relations map[s
 	if len(ps.statements) != 1 {
 		return "", errOnlySelect
 	}
-	if name := buildRelation(ps.statements[0], relations); name != "" {
+	if name := buildRelation(ps.statements[0], p.relations); name != "" {
+		if !mayRead(p.role, strings.ToLower(name)) { // said as of any relation hidden from the role, so as not to tell it exists
+			return "", refuse("таблиця %s недоступна для ролі %s", name, p.role)
+		}
 		return "", hromadata.E(hromadata.Forbidden, fmt.Sprintf("запит до каталогу не може водночас читати таблицю %s: запитуйте дані окремим запитом", name))
+	}
+	if err := p.check(ps.statements[0]); err != nil {
+		return "", err
 	}
 	return ps.render(ctx, db, "запит до каталогу не вдалося перевірити: спростіть його")
 }

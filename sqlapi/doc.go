@@ -44,13 +44,20 @@
 // Package pgwire sends its queries here through API.Run: the same jobs, pool,
 // limits and query log. Only its jobs may carry $n parameters (bound as text, cast by
 // DuckDB) or ask to describe a query (columns and parameter types, which the protocol
-// announces before rows). A query of its that the allowlist refuses but that asks
-// about the catalogue (pg_catalog, information_schema, version()) is answered from
-// the role's catalogue instance (catalog.go, catalog.sql): an in-memory DuckDB with
-// external access off that holds only the names and column types of the relations
-// the role may read, plus empty stand-ins for PostgreSQL's other catalogues, so that
-// psql's \dt and \d and drivers' metadata calls work; such a query may not read the
-// build's relations.
+// announces before rows).
+//
+// # The catalogue
+//
+// A query the allowlist refuses but that asks about the catalogue (pg_catalog,
+// information_schema, version()) is answered from the role's catalogue instance
+// (catalog.go, catalog.sql), from /api/sql and the console as from the PostgreSQL
+// endpoint: a DuckDB with external access off that holds only the names and column
+// types of the relations the role may read, plus empty stand-ins for PostgreSQL's
+// other catalogues, so that psql's \dt and \d and drivers' metadata calls work. It is
+// made once per build and role, as a file in builds/catalogs/, and opened read-only
+// by every worker after. Such a query may not read the build's relations, and is
+// held to the same allowlist, with the catalogue's own relations and macros (and
+// DuckDB's PostgreSQL-compatible ones) in place of the build's relations.
 //
 // # Answers
 //

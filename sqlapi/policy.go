@@ -44,7 +44,8 @@ var nodeTypes = []string{"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NOD
 	"ORDER_MODIFIER", "LIMIT_MODIFIER", "LIMIT_PERCENT_MODIFIER", "DISTINCT_MODIFIER",
 	"ORDER_DEFAULT", "ASCENDING", "DESCENDING",
 	"BASE_TABLE", "TABLE_FUNCTION", "JOIN", "SUBQUERY", "EXPRESSION_LIST", "EMPTY", "PIVOT",
-	"DECIMAL_TYPE_INFO"} // a cast's DECIMAL(p,s): the type's width and scale, nothing more
+	"DECIMAL_TYPE_INFO", // a cast's DECIMAL(p,s): the type's width and scale, nothing more
+	"LIST_TYPE_INFO"}    // a cast to a list (VARCHAR[]): its element type, nothing more
 
 // scalarFunctions are the scalar, aggregate and window functions a query may call:
 // arithmetic, text, dates, lists and statistics. Nothing that reads a setting, a
@@ -98,6 +99,7 @@ type policy struct {
 	role      string
 	relations map[string]bool // the build's tables and views, lowercased
 	params    bool            // $n parameters, which only the PostgreSQL endpoint binds
+	catalog   *catalogNames   // a query about the catalogue: its relations and macros, not the build's
 }
 
 func refuse(format string, args ...any) error {
@@ -247,7 +249,9 @@ func (p policy) checkExpression(n map[string]any, class string) error {
 		return nil
 	}
 	name, _ := n["function_name"].(string)
-	if _, found := slices.BinarySearch(scalarFunctions, strings.ToLower(name)); !found || !plainSchema(n["schema"]) || n["catalog"] != nil && n["catalog"] != "" {
+	_, found := slices.BinarySearch(scalarFunctions, strings.ToLower(name))
+	found = found || p.catalog != nil && p.catalog.functions[strings.ToLower(name)]
+	if !found || !plainSchema(n["schema"]) || n["catalog"] != nil && n["catalog"] != "" {
 		return refuse("функцію %s у SQL-консолі не дозволено", name)
 	}
 	return nil
@@ -258,6 +262,9 @@ func (p policy) checkRelation(n map[string]any, ctes []string) error {
 	lower := strings.ToLower(name)
 	if n["catalog_name"] == "" && n["schema_name"] == "" && slices.Contains(ctes, lower) {
 		return nil
+	}
+	if p.catalog != nil {
+		return p.catalog.checkRelation(n, name, p.role)
 	}
 	if n["catalog_name"] != "" || !plainSchema(n["schema_name"]) || !mayRead(p.role, lower) {
 		return refuse("таблиця %s недоступна для ролі %s", name, p.role)
@@ -272,3 +279,21 @@ func (p policy) checkRelation(n map[string]any, ctes []string) error {
 
 // plainSchema accepts no schema or the build's own.
 func plainSchema(v any) bool { return v == nil || v == "" || v == "main" }
+
+// checkRelation lets a query about the catalogue read the catalogue's relations
+// only (the build's are refused before, with a message of their own). Any other
+// name the role could not read gets the same refusal as in a query of the build,
+// whether or not such a relation exists.
+func (c *catalogNames) checkRelation(n map[string]any, name, role string) error {
+	key := strings.ToLower(name)
+	if schema, _ := n["schema_name"].(string); schema != "" && schema != "main" {
+		key = strings.ToLower(schema) + "." + key
+	}
+	switch {
+	case n["catalog_name"] == "" && c.relations[key]:
+		return nil
+	case !strings.HasPrefix(key, "pg_") && !strings.HasPrefix(key, "information_schema_.") && !mayRead(role, key):
+		return refuse("таблиця %s недоступна для ролі %s", name, role)
+	}
+	return refuse("таблиці %s у каталозі немає: запит до каталогу читає лише таблиці pg_catalog та information_schema", name)
+}

@@ -119,7 +119,7 @@ type worker struct {
 	build     string
 	db        *sql.DB
 	relations map[string]bool
-	catalogs  map[string]*sql.DB // per role: the catalogue instance of the open build
+	catalogs  map[string]*catalog // per role: the catalogue instance of the open build
 }
 
 func (w *worker) send(f frame) {
@@ -176,19 +176,23 @@ func (w *worker) fail(ctx context.Context, err error, timeout time.Duration) boo
 }
 
 // check finds where a query runs and what exactly: the build, with the query
-// re-rendered from its checked parse tree; or, for a query about the catalogue from
-// the PostgreSQL endpoint, the role's catalogue instance.
+// re-rendered from its checked parse tree; or, for a query about the catalogue
+// (pg_catalog, information_schema), the role's catalogue instance, whichever
+// endpoint asked — an analyst exploring the schema gets the same answers from
+// /api/sql as from psql.
 func (w *worker) check(ctx context.Context, j job) (*sql.DB, string, error) {
-	text, err := canonical(ctx, w.db, j.Query, policy{role: j.Role, relations: w.relations, params: j.PG})
-	if err == nil || !j.PG || !catalogRef.MatchString(j.Query) {
+	p := policy{role: j.Role, relations: w.relations, params: j.PG}
+	text, err := canonical(ctx, w.db, j.Query, p)
+	if err == nil || !catalogRef.MatchString(j.Query) {
 		return w.db, text, err
 	}
-	db, cerr := w.catalogDB(j.Role)
+	c, cerr := w.catalogDB(j.Role)
 	if cerr != nil {
 		return nil, "", cerr
 	}
-	text, cerr = catalogQuery(ctx, db, rewriteCatalog(j.Query), w.relations)
-	return db, text, cerr
+	p.catalog = &c.names
+	text, cerr = catalogQuery(ctx, c.db, rewriteCatalog(j.Query), p)
+	return c.db, text, cerr
 }
 
 // open opens the build read-only, closing the one opened before, and lists the
@@ -202,9 +206,9 @@ func (w *worker) open(build string) error {
 		w.db, w.build = nil, ""
 	}
 	for _, c := range w.catalogs {
-		c.Close()
+		c.db.Close()
 	}
-	w.catalogs = map[string]*sql.DB{}
+	w.catalogs = map[string]*catalog{}
 	db, err := warehouse.OpenReadOnly(build, w.lim)
 	if err != nil {
 		return err

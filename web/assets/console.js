@@ -17,7 +17,9 @@
     var type = (col && col.type || '').toUpperCase();
     var name = col && col.name || '';
     if (typeof v !== 'number' || !numericType.test(type)) {
-      return { text: typeof v === 'object' ? JSON.stringify(v) : String(v), right: typeof v === 'number' };
+      // JSON cannot carry infinities and NaN (1/0, 0/0): /api/sql sends them as text.
+      var special = numericType.test(type) && /^([+-]Inf|NaN)$/.test(v);
+      return { text: typeof v === 'object' ? JSON.stringify(v) : String(v), right: typeof v === 'number' || special };
     }
     var group = !labelName.test(name);
     var dec = /^DECIMAL\(\d+,\s*(\d+)\)$/.exec(type);

@@ -21,6 +21,10 @@ const cases = [
   ['text left as is', 'DN', { name: 'office_code', type: 'VARCHAR' }, 'DN', false],
   ['date left as is', '2023-05-01', { name: 'month', type: 'DATE' }, '2023-05-01', false],
   ['null empty', null, { name: 'office_code', type: 'VARCHAR' }, '', false],
+  // JSON cannot carry 1/0 or 0/0: /api/sql sends them as text, still a number.
+  ['infinity right-aligned', '+Inf', { name: 'ratio', type: 'DOUBLE' }, '+Inf', true],
+  ['minus infinity right-aligned', '-Inf', { name: 'ratio', type: 'DOUBLE' }, '-Inf', true],
+  ['NaN right-aligned', 'NaN', { name: 'ratio', type: 'DOUBLE' }, 'NaN', true],
 ];
 let failed = 0;
 for (const [name, v, col, text, right] of cases) {
