@@ -82,7 +82,9 @@ var planHTML = web.Template("budget-plan", `<section class="panel" id="plan"><h2
 <td class="{{if .Lags}}bad{{else if .Plan.Valid}}ok{{else}}muted{{end}}">{{if .Lags}}відстає{{else if not .Plan.Valid}}немає паспорта на цей день{{else if .Pct.Valid}}за графіком{{end}}</td></tr>
 {{end}}</table></div>{{else}}<p class="empty nodata">За цей період немає ні паспортів бюджетних програм, ні видатків.</p>{{end}}
 </section>`, template.FuncMap{"iso": func(t time.Time) string { return t.Format(time.DateOnly) },
-	"programmes": func(n int) string { return hromadata.Plural(n, "програма", "програми", "програм") }})
+	"programmes": func(n int) string {
+		return hromadata.Plural(n, "програма", "програми", "програм")
+	}})
 
 // withPlan lets the budget page write {{plan .Plan}}.
 var withPlan = template.FuncMap{"plan": func(b *budgetPlan) (template.HTML, error) { return web.Execute(planHTML, b) }}

@@ -94,4 +94,13 @@ func TestPassportDataset(t *testing.T) {
 		t.Errorf("currency date %s, frequency %s", p.CurrencyDate, p.UpdateFrequency)
 	}
 	t.Run("the package validates", func(t *testing.T) { mustValidDataPackage(t, relDir) })
+	t.Run("the catalogue conforms to DCAT-AP 3", func(t *testing.T) {
+		if out, err := shaclValidator(t)(filepath.Join(relDir, "dcat.ttl")); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		ttl, _ := os.ReadFile(filepath.Join(relDir, "dcat.ttl"))
+		if !strings.Contains(string(ttl), "Паспорти бюджетних програм департаменту і звіти про їх виконання") {
+			t.Error("the catalogue does not list the passports dataset")
+		}
+	})
 }
