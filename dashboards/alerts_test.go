@@ -112,7 +112,7 @@ func TestAlertRules(t *testing.T) {
 			[]string{"Рядок А: паспорта на цей день немає; витрачено 60,0 тис. грн проти 300,0 тис. грн за ті самі місяці роком раніше (20 %)"}, false},
 		{"a line a tenth executed at mid-year", "budget_line_lag", "2023-Q2",
 			[]string{passport("a", 2023, "2023-01-20", "", 1200), passport("b", 2023, "2023-01-20", "", 1200), spending("a", 2023, 20), spending("b", 2023, 95)},
-			[]string{"Рядок А: виконано 10,0 % плану (120,0 з 1200,0 тис. грн) при 50,0 % року, що минув"}, false},
+			[]string{"Рядок А: виконано 10,0 % плану (120,0 з 1\u00a0200,0 тис. грн) при 50,0 % року, що минув"}, false},
 		{"the plan in force on the last day counts, not the first edition", "budget_line_lag", "2023-06",
 			[]string{passport("a", 2023, "2023-01-20", "2023-06-15", 1200), passport("a", 2023, "2023-06-15", "", 240), spending("a", 2023, 20)},
 			nil, false},

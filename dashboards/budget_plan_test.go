@@ -67,7 +67,7 @@ func TestLaggingLinesNamed(t *testing.T) {
 		home := mustGet(t, r, "/?period=2023-Q2")
 		alert := regexp.MustCompile(`<li><a href="([^"]+)"><b>Рядок бюджету виконується із відставанням:</b> ([^<]+)</a> — ([^<]+)</li>`).FindAllStringSubmatch(home, -1)
 		if len(alert) != 1 || alert[0][2] != lagging || !strings.Contains(alert[0][1], "/budget?period=2023-Q2") ||
-			alert[0][3] != "виконано 6,0 % плану (60,0 з 1000,0 тис. грн) при 50,0 % року, що минув" {
+			alert[0][3] != "виконано 6,0 % плану (60,0 з 1\u00a0000,0 тис. грн) при 50,0 % року, що минув" {
 			t.Fatalf("the lag alerts are %q", alert)
 		}
 	})

@@ -23,15 +23,15 @@ WITH planned AS (
     FROM meta_coverage WHERE source = 'budget_expenditures' AND month >= $ago_from::DATE AND month < $ago_to::DATE
 ), found AS (
     SELECT name_uk, execution_pct - elapsed_pct AS behind,
-           'виконано ' || replace(printf('%.1f', execution_pct), '.', ',') || ' % плану ('
-           || replace(printf('%.1f', spent_ytd_uah / 1000), '.', ',') || ' з '
-           || replace(printf('%.1f', plan_uah / 1000), '.', ',') || ' тис. грн) при '
-           || replace(printf('%.1f', elapsed_pct), '.', ',') || ' % року, що минув' AS detail
+           'виконано ' || uk_decimal(execution_pct) || ' % плану ('
+           || uk_decimal(spent_ytd_uah / 1000) || ' з '
+           || uk_decimal(plan_uah / 1000) || ' тис. грн) при '
+           || uk_decimal(elapsed_pct) || ' % року, що минув' AS detail
     FROM planned WHERE lags
     UNION ALL
     SELECT b.name_uk, 100 * coalesce(now.spent, 0) / ago.spent - 100,
-           'паспорта на цей день немає; витрачено ' || replace(printf('%.1f', coalesce(now.spent, 0)), '.', ',') || ' тис. грн проти '
-           || replace(printf('%.1f', ago.spent), '.', ',') || ' тис. грн за ті самі місяці роком раніше ('
+           'паспорта на цей день немає; витрачено ' || uk_decimal(coalesce(now.spent, 0)) || ' тис. грн проти '
+           || uk_decimal(ago.spent) || ' тис. грн за ті самі місяці роком раніше ('
            || round(100 * coalesce(now.spent, 0) / ago.spent)::INTEGER || ' %)'
     FROM ago
     LEFT JOIN now USING (line_id)

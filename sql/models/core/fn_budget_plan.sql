@@ -32,3 +32,7 @@ SELECT line_id, kpkvk, name_uk, plan_approved, plan_uah, spent_period_uah, spent
        elapsed_pct,
        coalesce(plan_uah >= 10000 AND 100.0 * spent_ytd_uah / plan_uah < elapsed_pct - 10, false) AS lags
 FROM lines;
+
+-- A number as Ukrainian text with one decimal: 11 389,0 (a no-break space between
+-- thousands, a decimal comma), for messages people read.
+CREATE MACRO uk_decimal(x) AS translate(format('{:,.1f}', x::DOUBLE), ',.', chr(160) || ',');
