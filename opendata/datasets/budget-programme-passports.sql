@@ -48,5 +48,4 @@ FROM core_passport_items i
 JOIN ref_budget_lines l ON l.kpkvk = i.kpkvk
 LEFT JOIN editions e ON e.kpkvk = i.kpkvk AND e.year = i.year
 LEFT JOIN spent s ON s.kpkvk = i.kpkvk AND s.year = i.year
-ORDER BY i.year, i.kpkvk, CASE i.section WHEN 'обсяг' THEN 1 WHEN 'мета' THEN 2 WHEN 'завдання' THEN 3 WHEN 'напрям' THEN 4 ELSE 5 END,
-         i.kind, i.item_no
+ORDER BY i.year, i.kpkvk, CASE i.section WHEN 'обсяг' THEN 1 WHEN 'мета' THEN 2 WHEN 'завдання' THEN 3 WHEN 'напрям' THEN 4 ELSE 5 END, i.item_no
