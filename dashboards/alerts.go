@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
@@ -22,7 +23,8 @@ type AlertRule struct {
 	Link      string   // where a row leads, with {period} and {year}; a row's own link wins
 	Sources   []string // the exports that must cover what the rule compares
 	// Needs is what must be covered: "period+year_ago" (the period and the same
-	// period a year earlier) or "months=N" (the N months ending with the period).
+	// period a year earlier), "year_to_date" (1 January to the period's end) or
+	// "months=N" (the N months ending with the period).
 	Needs string
 	SQL   string // with $from, $to, $ago_from, $ago_to as ISO dates
 	File  string
@@ -103,12 +105,16 @@ func (r *AlertRule) set(key, val string) {
 // window is the periods whose months the rule compares, each of which the sources
 // must cover.
 func (r AlertRule) window(p hromadata.Period) ([]hromadata.Period, error) {
-	if r.Needs == "period+year_ago" {
+	switch r.Needs {
+	case "period+year_ago":
 		return []hromadata.Period{p, yearAgo(p)}, nil
+	case "year_to_date":
+		jan1 := time.Date(p.To.AddDate(0, 0, -1).Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return []hromadata.Period{hromadata.NewPeriod("", jan1, p.To)}, nil
 	}
 	n, err := strconv.Atoi(strings.TrimPrefix(r.Needs, "months="))
 	if !strings.HasPrefix(r.Needs, "months=") || err != nil || n < 1 {
-		return nil, fmt.Errorf("needs must be period+year_ago or months=N, not %q", r.Needs)
+		return nil, fmt.Errorf("needs must be period+year_ago, year_to_date or months=N, not %q", r.Needs)
 	}
 	return []hromadata.Period{hromadata.NewPeriod("", p.To.AddDate(0, -n, 0), p.To)}, nil
 }

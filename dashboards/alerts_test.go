@@ -28,6 +28,10 @@ func alertFixture(t *testing.T, rows ...string) *sql.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	plan, err := fs.ReadFile(sqlfs.FS, "models/core/fn_budget_plan.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
 	stmts := []string{
 		`CREATE TABLE meta_coverage_units (source VARCHAR, office_code VARCHAR, part VARCHAR, began DATE)`,
 		`CREATE TABLE meta_coverage (source VARCHAR, office_code VARCHAR, part VARCHAR, month DATE)`,
@@ -44,7 +48,9 @@ func alertFixture(t *testing.T, rows ...string) *sql.DB {
 		`CREATE TABLE mart_families_monthly (as_of DATE, office_code VARCHAR, families BIGINT)`,
 		`CREATE TABLE ref_offices (code VARCHAR, name_uk VARCHAR)`,
 		`INSERT INTO ref_offices VALUES ('ZV', 'Заводське управління')`,
-		string(casework),
+		`CREATE TABLE core_passport_editions (kpkvk VARCHAR, year INTEGER, approved DATE, order_no VARCHAR, line_id VARCHAR,
+			general_kop BIGINT, special_kop BIGINT, plan_kop BIGINT, amendment BIGINT, superseded DATE)`,
+		string(casework), string(plan),
 	}
 	for _, s := range append(stmts, rows...) {
 		if _, err := db.Exec(s); err != nil {
@@ -58,6 +64,16 @@ func alertFixture(t *testing.T, rows ...string) *sql.DB {
 func spending(line string, year int, thousand float64) string {
 	return fmt.Sprintf(`INSERT INTO mart_expenditures_monthly SELECT m::DATE, '%s', '1', 'МБ', 1, %f
 		FROM generate_series(DATE '%d-01-01', DATE '%d-12-01', INTERVAL 1 MONTH) g(m)`, line, thousand*1000, year, year)
+}
+
+// passport approves a line's plan for the year, thousand UAH, on a day until the next.
+func passport(line string, year int, approved, superseded string, thousand float64) string {
+	next := "NULL"
+	if superseded != "" {
+		next = "DATE '" + superseded + "'"
+	}
+	kop := int64(thousand * 100000)
+	return fmt.Sprintf(`INSERT INTO core_passport_editions VALUES ('1', %d, DATE '%s', '1', '%s', %d, 0, %d, 0, %s)`, year, approved, line, kop, kop, next)
 }
 
 // waiting puts n people in the sanatorium queue from a day in the month before start.
@@ -93,7 +109,21 @@ func TestAlertRules(t *testing.T) {
 	}{
 		{"a line spending a fifth of last year's months", "budget_line_lag", "2023-Q2",
 			[]string{spending("a", 2022, 100), spending("a", 2023, 20), spending("b", 2022, 100), spending("b", 2023, 90)},
-			[]string{"Рядок А: витрачено 60,0 тис. грн проти 300,0 тис. грн за ті самі місяці роком раніше (20 %)"}, false},
+			[]string{"Рядок А: паспорта на цей день немає; витрачено 60,0 тис. грн проти 300,0 тис. грн за ті самі місяці роком раніше (20 %)"}, false},
+		{"a line a tenth executed at mid-year", "budget_line_lag", "2023-Q2",
+			[]string{passport("a", 2023, "2023-01-20", "", 1200), passport("b", 2023, "2023-01-20", "", 1200), spending("a", 2023, 20), spending("b", 2023, 95)},
+			[]string{"Рядок А: виконано 10,0 % плану (120,0 з 1\u00a0200,0 тис. грн) при 50,0 % року, що минув"}, false},
+		{"the plan in force on the last day counts, not the first edition", "budget_line_lag", "2023-06",
+			[]string{passport("a", 2023, "2023-01-20", "2023-06-15", 1200), passport("a", 2023, "2023-06-15", "", 240), spending("a", 2023, 20)},
+			nil, false},
+		{"with a plan, last year's pace does not matter", "budget_line_lag", "2023-Q2",
+			[]string{passport("a", 2023, "2023-01-20", "", 250), spending("a", 2022, 100), spending("a", 2023, 20)},
+			nil, false},
+		{"a passport approved after the period is not in force", "budget_line_lag", "2023-01",
+			[]string{passport("a", 2023, "2023-02-10", "", 12000), spending("a", 2022, 100), spending("a", 2023, 95)},
+			nil, false},
+		{"no passport and no accounting a year earlier: nothing to compare", "budget_line_lag", "2022-Q2",
+			[]string{spending("a", 2022, 1)}, nil, false},
 		{"lines on last year's pace", "budget_line_lag", "2023",
 			[]string{spending("a", 2022, 100), spending("a", 2023, 95), spending("b", 2022, 0.5), spending("b", 2023, 0)},
 			nil, false},

@@ -97,7 +97,8 @@ var budgetBody = web.Template("budget", `{{selector .View}}
 <div class="grid">
 {{chart .Monthly}}
 {{chart .City}}
-</div>{{end}}`, withCards, withView, withCharts)
+</div>
+{{plan .Plan}}{{end}}`, withCards, withView, withCharts, withPlan)
 
 // budget is the leadership page on budget execution: /budget?period=2023.
 func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error {
@@ -118,6 +119,10 @@ func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error
 	if err != nil {
 		return err
 	}
+	plan, err := loadBudgetPlan(c.Request.Context(), db, p)
+	if err != nil {
+		return err
+	}
 	cards := []card{coveredCard("Видатки за "+Label(p), v.Total, v.Prev, cov.spent, cov.spentPrev, 1, "тис. грн")}
 	for _, f := range v.ByFund {
 		cards = append(cards, coveredCard(fundNames[f.Name], f.Value, v.ByFundPrev[f.Name], cov.spent, cov.spentPrev, 1, "тис. грн"))
@@ -131,7 +136,7 @@ func (d *Dashboards) budget(c *gin.Context, build func() (*sql.DB, error)) error
 		return err
 	}
 	body, err := web.Execute(budgetBody, map[string]any{
-		"View": view, "Now": Label(p), "Prev": Label(view.Compare), "Cards": view.against(cards), "Monthly": monthly, "City": city,
+		"View": view, "Now": Label(p), "Prev": Label(view.Compare), "Cards": view.against(cards), "Monthly": monthly, "City": city, "Plan": plan,
 		"CityOnly": "немає даних за управлінням: " + indicators.Coverage{Status: indicators.CityOnly}.Reason() + "; оберіть «Усе місто»",
 	})
 	if err != nil {

@@ -74,6 +74,11 @@ func Generate(opts Options) (Summary, error) {
 	if err != nil {
 		return s, err
 	}
+	n, err = p.writePassports(opts.Inbox, exps, pays)
+	s.Files += n
+	if err != nil {
+		return s, err
+	}
 	city := p.cityPayments(opts.Scale)
 	n, err = writeCityPayments(opts.Inbox, city)
 	s.Files += n

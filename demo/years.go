@@ -39,6 +39,7 @@ const (
 	caseworkStream
 	cscStream
 	budgetStream
+	passportStream
 )
 
 // calibrated reports whether the planner generates the calibrated year.

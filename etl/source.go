@@ -134,7 +134,7 @@ type Match struct {
 // Sources lists every export kind the loader understands.
 func Sources() []*Source { return sources }
 
-var sources = append([]*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource(), idpSource(), dormitorySource(), centreServicesSource(), documentsSource(), recreationSource(), socialServicesDecisionsSource(), advisoryMeetingsSource(), cscCasesSource(), cscActsSource(), cscReceiptsSource(), trainingsSource(), departmentAidSource(), hrRecordsSource()}, caseworkSources()...)
+var sources = append([]*Source{assignmentsSource(), paymentsSource(), expendituresSource(), obligationsSource(), cityPaymentsSource(), privilegesSource(), materialAidSource(), deputiesAidSource(), idpSource(), dormitorySource(), centreServicesSource(), documentsSource(), recreationSource(), socialServicesDecisionsSource(), advisoryMeetingsSource(), cscCasesSource(), cscActsSource(), cscReceiptsSource(), trainingsSource(), departmentAidSource(), hrRecordsSource(), passportsSource(), passportReportsSource()}, caseworkSources()...)
 
 // Resolve matches a file name against the declared sources.
 func Resolve(path string) (Match, error) {

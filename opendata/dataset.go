@@ -110,7 +110,7 @@ const SuppressionThreshold = privacy.Threshold
 // defined in a file of its area (ds_*.go).
 var Datasets = []Dataset{
 	benefitRecipients, benefitPayments,
-	budgetExecution, budgetProgrammes,
+	budgetExecution, budgetProgrammes, budgetProgrammePassports,
 	privilegesByCategory,
 	idpRegistered, idpDormitories,
 	materialAid, cityPayments,

@@ -319,13 +319,19 @@ func TestDataPackageDescriptor(t *testing.T) {
 // TestDataPackageValidator runs the Frictionless `datapackage` library (npm) on the
 // release: the descriptor against its profile, and every CSV cast by its schema.
 func TestDataPackageValidator(t *testing.T) {
+	dir, _, rel := mustPublished(t)
+	mustValidDataPackage(t, filepath.Join(opendata.ReleasesDir(dir), rel.ID))
+}
+
+// mustValidDataPackage validates a release folder with the Frictionless library.
+func mustValidDataPackage(t *testing.T, relDir string) {
+	t.Helper()
 	node := testkit.NeedTool(t, "node (Debian nodejs)", "node", "nodejs")
 	tool, _ := filepath.Abs("../tools/datapackage")
 	if _, err := os.Stat(filepath.Join(tool, "node_modules", "datapackage")); err != nil {
 		testkit.Missing(t, "the datapackage npm package: npm ci in tools/datapackage (.ci/setup.d/datapackage.sh)")
 	}
-	dir, _, rel := mustPublished(t)
-	out, err := exec.Command(node, filepath.Join(tool, "validate.js"), filepath.Join(opendata.ReleasesDir(dir), rel.ID)).CombinedOutput()
+	out, err := exec.Command(node, filepath.Join(tool, "validate.js"), relDir).CombinedOutput()
 	if err != nil {
 		t.Fatalf("datapackage validation failed: %v\n%s", err, out)
 	}
