@@ -69,7 +69,9 @@ func check(ctx context.Context, db *sql.DB, t Test) (Failure, error) {
 	if n == 0 {
 		return f, nil
 	}
-	rows, err := db.QueryContext(ctx, fmt.Sprintf("SELECT * FROM (%s) LIMIT %d", t.SQL, sampleSize))
+	// Ordered: the build keeps no insertion order, and the same lake must show the
+	// same sample in every build.
+	rows, err := db.QueryContext(ctx, fmt.Sprintf("SELECT * FROM (%s) ORDER BY ALL LIMIT %d", t.SQL, sampleSize))
 	if err != nil {
 		return f, err
 	}

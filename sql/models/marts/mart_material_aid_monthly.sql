@@ -27,15 +27,23 @@ apps AS (
     SELECT row_number() OVER () AS app, meeting_date, person_id, category, decision, amount_kop
     FROM core_material_aid
 ),
-aid AS (
-    SELECT a.app, any_value(a.meeting_date) AS meeting_date, any_value(a.person_id) AS person_id,
-           any_value(a.category) AS category, any_value(a.decision) AS decision,
-           any_value(a.amount_kop) AS amount_kop,
-           arg_max(i.office_code, i.registered) AS office_code, count(i.person_id) > 0 AS idp
+joined AS (
+    -- The dates are tested after joining on the person: in the join condition they
+    -- made DuckDB pair every application with every registration in a nested loop
+    -- (84 000 × 545 000 pairs at 10×, more than half of the build's time).
+    SELECT a.*, i.person_id AS idp_person, i.office_code, i.registered,
+           i.registered <= a.meeting_date AND (i.deregistered IS NULL OR i.deregistered > a.meeting_date) AS on_record
     FROM apps a
-    LEFT JOIN idp i ON i.person_id = a.person_id AND i.registered <= a.meeting_date
-                   AND (i.deregistered IS NULL OR i.deregistered > a.meeting_date)
-    GROUP BY a.app
+    LEFT JOIN idp i ON i.person_id = a.person_id
+),
+aid AS (
+    SELECT app, any_value(meeting_date) AS meeting_date, any_value(person_id) AS person_id,
+           any_value(category) AS category, any_value(decision) AS decision,
+           any_value(amount_kop) AS amount_kop,
+           arg_max(office_code, registered) FILTER (WHERE on_record) AS office_code,
+           count(idp_person) FILTER (WHERE on_record) > 0 AS idp
+    FROM joined
+    GROUP BY app
 )
 SELECT
     date_trunc('month', a.meeting_date)::DATE AS month,

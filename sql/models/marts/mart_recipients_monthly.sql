@@ -9,19 +9,6 @@
 -- test: not_null(as_of, office_code, benefit_code, families)
 -- test: unique(as_of, office_code, benefit_code)
 CREATE TABLE mart_recipients_monthly AS
-WITH months AS (
-    SELECT unnest(generate_series(
-        date_trunc('month', min(list_date)),
-        date_trunc('month', max(list_date)) + INTERVAL 1 MONTH,
-        INTERVAL 1 MONTH))::DATE AS as_of
-    FROM core_payments
-)
-SELECT
-    m.as_of,
-    a.office_code,
-    a.benefit_code,
-    count(DISTINCT a.family_id) AS families
-FROM months m
-JOIN core_assignments a
-  ON a.date_from < m.as_of AND (a.date_to IS NULL OR a.date_to >= m.as_of)
-GROUP BY ALL;
+SELECT as_of, office_code, benefit_code, families
+FROM benefits_in_force
+WHERE benefit_code IS NOT NULL;
