@@ -112,9 +112,7 @@ func (l *loader) run(ctx context.Context, files []string, staging string) ([]Res
 		slots[i] = make(chan prepared, 1)
 	}
 	go func() {
-		// One pseudonymiser per worker, kept from file to file: the people of one
-		// payment list are mostly those of the previous one, so their pseudonyms are
-		// remembered rather than computed again.
+		// One pseudonymiser per worker, kept from file to file.
 		workers := make(chan *Pseudonymiser, runtime.GOMAXPROCS(0))
 		for range cap(workers) {
 			workers <- NewPseudonymiser(l.key)
