@@ -32,17 +32,21 @@ func decode1251(raw []byte) []byte {
 	j := 0
 	for i := 0; i < len(raw); {
 		// Runs of ASCII — the digits, delimiters and codes of most of a row — are
-		// copied eight bytes at a time.
-		if i+8 <= len(raw) && binary.LittleEndian.Uint64(raw[i:])&0x8080808080808080 == 0 {
-			copy(out[j:j+8], raw[i:i+8])
-			i, j = i+8, j+8
-			continue
+		// copied eight bytes at a time (out has room: no byte decodes to fewer).
+		if i+8 <= len(raw) {
+			if w := binary.LittleEndian.Uint64(raw[i:]); w&0x8080808080808080 == 0 {
+				binary.LittleEndian.PutUint64(out[j:], w)
+				i, j = i+8, j+8
+				continue
+			}
 		}
 		e := &cp1251[raw[i]]
-		if e.n == 1 {
-			out[j] = e.b[0]
-		} else {
-			copy(out[j:], e.b[:e.n])
+		out[j] = e.b[0]
+		if e.n > 1 {
+			out[j+1] = e.b[1]
+			if e.n > 2 {
+				out[j+2] = e.b[2]
+			}
 		}
 		i, j = i+1, j+int(e.n)
 	}

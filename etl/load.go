@@ -334,7 +334,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 	if len(t.records) == 0 {
 		return reject("порожній файл: є заголовок, але немає жодного рядка даних")
 	}
-	batch := newLakeBatch(m.Source)
+	batch := newLakeBatch(m.Source, len(t.records))
 	v := newRowValidator(m.Source, m.Office.Code, m.Part, idx, ps)
 	for i, rec := range t.records {
 		e.RowsRead++
