@@ -2,6 +2,8 @@
 # Times `hromadata load` and `hromadata build` of the demo exports at each scale,
 # side by side with DuckDB's own read_csv of the same rows (UTF-8 copies), with peak
 # memory. Usage: bench/compare.sh [SCALE ...]   (default: 1 10; output in bench/out/)
+# Times are CPU seconds (user + sys): on a shared machine wall time measures the
+# neighbours, CPU time the work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("$@")
@@ -11,14 +13,15 @@ rm -rf "$out" && mkdir -p "$out"
 go build -o "$out/hromadata" ./cmd/hromadata
 go build -o "$out/readcsv" ./bench/readcsv
 
-measure() { # dir label command...: records "seconds peakMiB" in dir/label
+measure() { # dir label command...: records "cpuSeconds peakMiB" in dir/label
   local dir=$1 label=$2; shift 2
-  /usr/bin/time -f "%e %M" -o "$dir/time" "$@" >/dev/null 2>&1
-  read -r secs kb < "$dir/time"
-  echo "$secs $((kb / 1024))" > "$dir/$label"
+  /usr/bin/time -f "%U %S %M" -o "$dir/time" "$@" >/dev/null 2>&1
+  read -r user sys kb < "$dir/time"
+  echo "$(echo "$user + $sys" | bc) $((kb / 1024))" > "$dir/$label"
 }
 
-printf '%-6s %10s %9s | %-20s | %-20s | %-20s | %-20s | %s\n' scale rows MB "load s (MiB)" "read_csv s (MiB)" "all: load s (MiB)" "all: build s (MiB)" "load/read_csv"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-6s %10s %9s | %-20s | %-20s | %-20s | %-20s | %s\n' scale rows MB "load CPU s (MiB)" "read_csv CPU s (MiB)" "all: load CPU s" "all: build CPU s" "load/read_csv"
 for n in "${scales[@]}"; do
   d="$out/x$n" && mkdir -p "$d/utf8" "$d/duck"
   "$out/hromadata" demo --generate-only --scale "$n" --data "$d/gen" >/dev/null
@@ -37,7 +40,8 @@ for n in "${scales[@]}"; do
   measure "$d" loadall "$out/hromadata" load --data "$d/run" "$inbox"
   measure "$d" build "$out/hromadata" build --data "$d/run"
   read -r ls lm < "$d/load"; read -r rs rm < "$d/readcsv"; read -r as am < "$d/loadall"; read -r bs bm < "$d/build"
-  printf '%-6s %10s %9s | %8.2f (%6s)    | %8.2f (%6s)    | %8.2f (%6s)    | %8.2f (%6s)    | %.2f×, %.0f rows/s\n' \
+  printf '%-6s %10s %9s | %8.2f (%6s)    | %8.2f (%6s)    | %8.2f (%6s)    | %8.2f (%6s)    | %.2f×, %.0f rows per CPU second\n' \
     "${n}×" "$rows" "$mb" "$ls" "$lm" "$rs" "$rm" "$as" "$am" "$bs" "$bm" "$(echo "$ls / $rs" | bc -l)" "$(echo "$rows / $ls" | bc -l)"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   rm -rf "$d/utf8" "$d/duck" "$d/same" "$d/same-run"
 done

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -41,10 +42,8 @@ func decodeText(raw []byte, expected []string) (string, string, error) {
 	case utf8.Valid(raw):
 		return string(raw), "UTF-8", nil
 	}
-	text, err := charmap.Windows1251.NewDecoder().String(string(raw))
-	if err != nil {
-		return "", "", fmt.Errorf("неправильне кодування: %v", err)
-	}
+	buf := decode1251(raw)
+	text := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is never written again
 	if !headerMentions(text, expected) {
 		if dos, err := charmap.CodePage866.NewDecoder().String(string(raw)); err == nil && headerMentions(dos, expected) {
 			return "", "", errors.New("неправильне кодування: файл у cp866 (DOS), очікується windows-1251")
@@ -74,6 +73,21 @@ func readTable(text string, expected []string) (*table, error) {
 	if countKnown(strings.Split(first, ","), expected) > countKnown(strings.Split(first, ";"), expected) {
 		delim = ','
 	}
+	var t *table
+	if strings.Contains(text, `"`) {
+		var err error
+		if t, err = csvTable(text, delim); err != nil {
+			return nil, err
+		}
+	} else {
+		t = splitTable(text, delim)
+	}
+	t.checkCut(text)
+	return t, nil
+}
+
+// csvTable reads text that may quote its fields through encoding/csv, leniently.
+func csvTable(text string, delim rune) (*table, error) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = delim
 	r.FieldsPerRecord = -1
@@ -100,11 +114,51 @@ func readTable(text string, expected []string) (*table, error) {
 		}
 		t.records = append(t.records, record{line: line, fields: fields})
 	}
+	return t, nil
+}
+
+// checkCut marks a table whose text ends in the middle of its last record.
+func (t *table) checkCut(text string) {
 	if n := len(t.records); n > 0 && !strings.HasSuffix(text, "\n") && len(t.records[n-1].fields) < len(t.header) {
 		t.truncated = true
 		t.cut = fmt.Sprintf("останній запис обрізаний посеред рядка %d — кінця файлу бракує", t.records[n-1].line)
 	}
-	return t, nil
+}
+
+// splitTable is readTable for text without a quote character — every export our
+// sources write — where a record is a line and a field is what lies between
+// delimiters, exactly as encoding/csv reads it then. The fields are views into the
+// text rather than a new string per record, taken from slabs shared by many records.
+func splitTable(text string, delim rune) *table {
+	t := &table{records: make([]record, 0, strings.Count(text, "\n")+1)}
+	sep := string(delim)
+	var slab []string
+	for line := 1; text != ""; line++ {
+		row, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		n := strings.Count(row, sep) + 1
+		if len(slab) < n {
+			slab = make([]string, max(n, 4096))
+		}
+		fields := slab[:n:n]
+		slab = slab[n:]
+		empty := true
+		for i := range n - 1 {
+			f, r, _ := strings.Cut(row, sep)
+			fields[i], row = strings.TrimSpace(f), r
+			empty = empty && fields[i] == ""
+		}
+		fields[n-1] = strings.TrimSpace(row)
+		if empty && fields[n-1] == "" {
+			continue // empty lines, and trailing empty rows such as ";;;;", carry nothing
+		}
+		if t.header == nil {
+			t.header = fields
+			continue
+		}
+		t.records = append(t.records, record{line: line, fields: fields})
+	}
+	return t
 }
 
 func countKnown(cols, expected []string) int {

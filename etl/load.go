@@ -112,9 +112,7 @@ func (l *loader) run(ctx context.Context, files []string, staging string) ([]Res
 		slots[i] = make(chan prepared, 1)
 	}
 	go func() {
-		// One pseudonymiser per worker, kept from file to file: the people of one
-		// payment list are mostly those of the previous one, so their pseudonyms are
-		// remembered rather than computed again.
+		// One pseudonymiser per worker, kept from file to file.
 		workers := make(chan *Pseudonymiser, runtime.GOMAXPROCS(0))
 		for range cap(workers) {
 			workers <- NewPseudonymiser(l.key)
@@ -336,7 +334,7 @@ func parse(path string, raw []byte, e *Entry, ps *Pseudonymiser) (Result, *lakeB
 	if len(t.records) == 0 {
 		return reject("порожній файл: є заголовок, але немає жодного рядка даних")
 	}
-	batch := newLakeBatch(m.Source)
+	batch := newLakeBatch(m.Source, len(t.records))
 	v := newRowValidator(m.Source, m.Office.Code, m.Part, idx, ps)
 	for i, rec := range t.records {
 		e.RowsRead++

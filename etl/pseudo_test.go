@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestPseudonymsUnchanged: the remembered pseudonyms are the HMAC of the parts joined
+// TestPseudonymsUnchanged: pseudonyms are the HMAC of the parts joined
 // by zero bytes, the first time and every time after, so the lake keeps its pseudonyms.
 func TestPseudonymsUnchanged(t *testing.T) {
 	key := []byte("0123456789abcdef0123456789abcdef")
@@ -22,7 +22,7 @@ func TestPseudonymsUnchanged(t *testing.T) {
 		{"person again", p.Of("person", "3294512325"), want("person\x003294512325")},
 		{"scoped", p.OfScoped("account_id", "DN", "DN0000004"), want("account_id\x00DN\x00DN0000004")},
 		{"scoped again", p.OfScoped("account_id", "DN", "DN0000004"), want("account_id\x00DN\x00DN0000004")},
-		{"longer than the cache key", p.Of("visitor_id", string(make([]byte, 60))), want("visitor_id\x00" + string(make([]byte, 60)))},
+		{"a long identifier", p.Of("visitor_id", string(make([]byte, 60))), want("visitor_id\x00" + string(make([]byte, 60)))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
