@@ -15,7 +15,11 @@
     if (a >= 1e4) return uk(v / 1e3) + ' тис.';
     return uk(v);
   };
-  window.hromadata = { format: fmt, compact: compact };
+  // percent writes a share the Ukrainian way: 37,9 %.
+  var percent = function (v) { return typeof v === 'number' ? uk(v, 1) + '\u00a0%' : v; };
+  // labelRoom is the width a month's name along an axis needs, with a gap: «вер 2023».
+  var labelRoom = 72;
+  window.hromadata = { format: fmt, compact: compact, percent: percent };
 
   // fit sizes what depends on the chart's width: the room for category names beside
   // horizontal bars, and whether pie slices carry labels or leave them to the legend.
@@ -32,8 +36,12 @@
           // Names beside bars: a share of the width, cut with "…"; the tooltip has them whole.
           return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
         }
-        // Months along the bottom: the first and last are kept inside the chart.
-        return { axisLabel: { hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
+        // Months along the bottom: every k-th, so that each has room for «вер 2023» and
+        // a gap (ECharts' own choice lets them run together); the first and last are
+        // kept inside the chart.
+        var n = (axis.data || []).length;
+        var every = Math.max(1, Math.ceil(n * labelRoom / Math.max(1, width - 70)));
+        return { axisLabel: { interval: every - 1, hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
       });
     });
     // The legend sits below the chart in as many rows as its names need, each name
@@ -58,8 +66,14 @@
         return {
           radius: ['0', narrow ? '50%' : '55%'],
           center: ['50%', '45%'],
-          label: { show: !narrow, formatter: '{b}: {d}%', width: Math.round(width * 0.22), overflow: 'break', alignTo: 'edge', edgeDistance: 8 },
-          labelLine: { show: !narrow },
+          // The share inside its slice («37,9 %»); the names are in the legend and,
+          // with the figure, in the tooltip: names beside a pie pile up and are cut.
+          label: { show: true, position: 'inside', color: '#fff', fontWeight: 'bold', formatter: function (p) { return percent(p.percent); } },
+          labelLine: { show: false },
+          labelLayout: { hideOverlap: true },
+          tooltip: { formatter: function (p) {
+            return p.marker + echarts.format.encodeHTML(p.name) + ': <b>' + fmt(p.value) + '</b> (' + percent(p.percent) + ')';
+          } },
         };
       });
     }
