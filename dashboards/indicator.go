@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/etl"
 	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
@@ -34,6 +35,7 @@ type indicatorView struct {
 	Years, Months   []valueRow
 	KindText, Good  string
 	PeriodName, Ago string
+	SourceTitles    []string // the exports as people call them
 }
 
 // indicator is the definition and history of one indicator:
@@ -79,7 +81,7 @@ func findIndicator(id string) (indicators.Indicator, error) {
 func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) (*indicatorView, error) {
 	p, office := view.Period, view.Office
 	v := &indicatorView{Ind: ind, View: view, Period: p, AgoP: view.Compare, Office: office, PeriodName: periodName(p), Ago: periodName(view.Compare),
-		KindText: kindText(ind.Kind), Good: goodText(ind.Good)}
+		KindText: kindText(ind.Kind), Good: goodText(ind.Good), SourceTitles: sourceTitles(ind.Sources)}
 	now, err := valueFor(ctx, db, ind, p, office.Code)
 	if err != nil {
 		return nil, err
@@ -218,6 +220,21 @@ func compareRow(name string, link template.URL, now, ago indicators.Value) value
 	return r
 }
 
+// sourceTitles name the exports the way the loader and docs/exports do.
+func sourceTitles(ids []string) []string {
+	title := map[string]string{}
+	for _, s := range etl.Sources() {
+		title[s.ID] = s.Title
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		if out[i] = title[id]; out[i] == "" {
+			out[i] = id
+		}
+	}
+	return out
+}
+
 func kindText(k indicators.Kind) string {
 	if k == indicators.Stock {
 		return "запас: стан на початок дня після кінця періоду"
@@ -236,16 +253,19 @@ func goodText(g string) string {
 }
 
 var indicatorBody = web.Template("indicator", `{{selector .View}}
-<p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · Показник <code>{{.Ind.ID}}</code>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
+<p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · <a href="{{.View.Link "/areas"}}">Розділи</a>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
 <div class="cards"><div class="card"><div class="label">{{.PeriodName}}{{with .Office.Name}}, {{.}}{{end}}</div>
 <div class="value">{{.Now.Value}} <span class="unit">{{.Ind.Unit.Label}}</span></div>
 <div class="delta {{.Now.Tone}}">{{with .Now.Why}}{{.}}{{else}}{{with .Now.Delta}}{{.}} за рік{{end}}{{end}}</div>
 <div class="label">Рік тому ({{.Ago}}): {{.Now.Ago}}{{with .Now.AgoWhy}} ({{.}}){{end}}</div></div></div>
 <section class="panel"><h2>Визначення</h2><dl class="passport">
 <dt>Назва</dt><dd>{{.Ind.Label}}</dd><dt>Одиниця</dt><dd>{{.Ind.Unit.Label}}</dd><dt>Вид</dt><dd>{{.KindText}}</dd>
-<dt>Напрям змін</dt><dd>{{.Good}}</dd><dt>Джерела (експорти)</dt><dd>{{range $i, $s := .Ind.Sources}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}</dd>
+<dt>Напрям змін</dt><dd>{{.Good}}</dd><dt>Джерела</dt><dd>{{range $i, $s := .SourceTitles}}{{if $i}}; {{end}}{{$s}}{{end}}</dd>
+{{if .Ind.ReportID}}<dt>У річному звіті</dt><dd>так, серед показників звіту департаменту</dd>{{end}}</dl>
+<details class="analysts"><summary>Для аналітиків</summary><dl class="passport">
+<dt>Код показника</dt><dd><code>{{.Ind.ID}}</code></dd><dt>Джерела (експорти)</dt><dd>{{range $i, $s := .Ind.Sources}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}</dd>
 {{with .Ind.ReportID}}<dt>У річному звіті</dt><dd><code>{{.}}</code></dd>{{end}}<dt>Файл</dt><dd><code>{{.Ind.File}}</code></dd></dl>
-<h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></section>
+<h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></details></section>
 <section class="panel"><h2>За управліннями — {{.PeriodName}}; рік тому — {{.Ago}}</h2>
 {{if .Offices}}<div class="table-wrap"><table><thead><tr><th scope="col">Управління</th><th scope="col" class="num">{{.Period.Label}}</th><th scope="col" class="num">{{.AgoP.Label}}</th><th scope="col" class="num">Зміна</th></tr></thead>
 {{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>
