@@ -295,6 +295,7 @@ func areaParts(ids []string, vals []indicators.Value, byID map[string]int) *char
 			ch.Cats = append(ch.Cats, name)
 			ch.Series[0].Values = append(ch.Series[0].Values, chartValue(vals[j]))
 			ch.Decimals = vals[j].Unit.Decimals
+			ch.Series[0].Name = "Значення, " + vals[j].Unit.Label
 		}
 	}
 	ch.Height = fmt.Sprintf("%dpx", 60+48*len(ch.Cats))
