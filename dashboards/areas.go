@@ -160,18 +160,9 @@ func valuesFor(ctx context.Context, db *sql.DB, p hromadata.Period, office strin
 	if office == "" {
 		return indicators.ComputeSome(ctx, db, p, inds)
 	}
-	all, err := indicators.ComputeCatalogueFor(ctx, db, p, office)
+	out, err := indicators.ComputeFor(ctx, db, p, office, inds) // the area's alone, not the catalogue
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errNoOffice, err)
-	}
-	byID := make(map[string]indicators.Value, len(all))
-	for _, v := range all {
-		byID[v.ID] = v
-	}
-	out := make([]indicators.Value, len(inds))
-	for i, ind := range inds {
-		out[i] = byID[ind.ID]
-		out[i].Indicator = ind
 	}
 	return out, nil
 }

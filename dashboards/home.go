@@ -133,25 +133,12 @@ func homeCards(ctx context.Context, db *sql.DB, view View, areas []homeArea, key
 // homeValues are the cards' key numbers for p. For the city, the key numbers alone,
 // not the whole catalogue: the first screen must be quick to compute on every new
 // build, and the same SQL gives the area pages the same figures. For an office,
-// its catalogue, shared with the indicator pages, and what it must withhold.
+// the key numbers alone too, and what it must withhold of them.
 func homeValues(ctx context.Context, db *sql.DB, p hromadata.Period, office string, keys []indicators.Indicator) ([]indicators.Value, error) {
 	if office == "" {
 		return indicators.Compute(ctx, db, p, keys)
 	}
-	vals, err := officeCatalogue(ctx, db, p, office)
-	if err != nil {
-		return nil, err
-	}
-	by := byID(vals)
-	out := make([]indicators.Value, len(keys))
-	for i, k := range keys {
-		v, ok := by[k.ID]
-		if !ok {
-			v = indicators.Value{Indicator: k, Period: p, Coverage: indicators.Coverage{Status: indicators.None}}
-		}
-		out[i] = v
-	}
-	return out, nil
+	return officeValues(ctx, db, p, office, keys)
 }
 
 // homeIndicators are the first screen's key numbers, in the cards' order.

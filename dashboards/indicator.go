@@ -123,15 +123,38 @@ func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hroma
 		}
 		return vals[0], nil
 	}
-	vals, err := officeCatalogue(ctx, db, p, office)
+	vals, err := officeValues(ctx, db, p, office, []indicators.Indicator{ind})
 	if err != nil {
 		return indicators.Value{}, err
 	}
-	v, ok := byID(vals)[ind.ID]
-	if !ok {
-		return indicators.Value{Indicator: ind, Period: p, Coverage: indicators.Coverage{Status: indicators.None}}, nil
+	return vals[0], nil
+}
+
+// officeValues are inds for an office as pages may show them (see officeCatalogue),
+// computed alone: the whole catalogue for each month and office took a cold page
+// of one indicator by office half a minute.
+func officeValues(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []indicators.Indicator) ([]indicators.Value, error) {
+	vals, err := indicators.ComputeFor(ctx, db, p, office, inds)
+	if err != nil {
+		return nil, fmt.Errorf("office values: %w", err)
 	}
-	return v, nil
+	hide, err := indicators.WithheldFor(ctx, db, p, office, inds)
+	if err != nil {
+		return nil, fmt.Errorf("office withheld: %w", err)
+	}
+	return markWithheld(vals, hide), nil
+}
+
+// markWithheld marks the figures hide names as withheld.
+func markWithheld(vals []indicators.Value, hide map[string]bool) []indicators.Value {
+	out := make([]indicators.Value, len(vals))
+	for i, v := range vals {
+		if hide[v.ID] {
+			v.Value, v.Coverage = 0, indicators.Coverage{Status: withheldStatus}
+		}
+		out[i] = v
+	}
+	return out
 }
 
 // withheldStatus marks a figure no page may show (see officeCatalogue).
@@ -149,14 +172,7 @@ func officeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period, office
 	if err != nil {
 		return nil, fmt.Errorf("office withheld: %w", err)
 	}
-	out := make([]indicators.Value, len(vals))
-	for i, v := range vals {
-		if hide[v.ID] {
-			v.Value, v.Coverage = 0, indicators.Coverage{Status: withheldStatus}
-		}
-		out[i] = v
-	}
-	return out, nil
+	return markWithheld(vals, hide), nil
 }
 
 // withheld says whether a page must not show v's figure.

@@ -39,6 +39,27 @@ func Withheld(ctx context.Context, db *sql.DB, p hromadata.Period, office string
 	return withheldAmong(by, mine), nil
 }
 
+// WithheldFor is Withheld for inds alone: each indicator is suppressed across the
+// offices by itself, so its answer is Withheld's for those indicators.
+func WithheldFor(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []Indicator) (map[string]bool, error) {
+	if err := CheckOffice(office); err != nil {
+		return nil, err
+	}
+	by := make([][]Value, len(hromadata.Offices))
+	mine := 0
+	for i, o := range hromadata.Offices {
+		vals, err := ComputeFor(ctx, db, p, o.Code, inds)
+		if err != nil {
+			return nil, err
+		}
+		by[i] = vals
+		if o.Code == office {
+			mine = i
+		}
+	}
+	return withheldAmong(by, mine), nil
+}
+
 // withheldAmong suppresses each people-counting indicator across the offices'
 // catalogues (by office, in the same order) with the city as their total, and
 // says which of office mine's figures are hidden.
