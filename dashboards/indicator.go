@@ -82,20 +82,21 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 	p, office := view.Period, view.Office
 	v := &indicatorView{Ind: ind, View: view, Period: p, AgoP: view.Compare, Office: office, PeriodName: periodName(p), Ago: periodName(view.Compare),
 		KindText: kindText(ind.Kind), Good: goodText(ind.Good), SourceTitles: sourceTitles(ind.Sources)}
-	now, err := valueFor(ctx, db, ind, p, office.Code)
+	pv := newPageValues(ctx, db, ind)
+	now, err := pv.at(p, office.Code)
 	if err != nil {
 		return nil, err
 	}
-	ago, err := valueFor(ctx, db, ind, v.AgoP, office.Code)
+	ago, err := pv.at(v.AgoP, office.Code)
 	if err != nil {
 		return nil, err
 	}
 	v.Now = compareRow(periodName(p), "", now, ago)
-	if v.Offices, v.OfficesNote, err = officeRows(ctx, db, ind, view); err != nil {
+	if v.Offices, v.OfficesNote, err = officeRows(pv, view); err != nil {
 		return nil, err
 	}
 	if office.Code == "" { // an office's catalogue is computed whole: its years would cost one each
-		if v.Years, err = yearRows(ctx, db, ind, view); err != nil {
+		if v.Years, err = yearRows(pv, view); err != nil {
 			return nil, err
 		}
 	}
@@ -105,7 +106,7 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 		months = y.Months()
 	}
 	for _, m := range months {
-		val, err := valueFor(ctx, db, ind, m, office.Code)
+		val, err := pv.at(m, office.Code)
 		if err != nil {
 			return nil, err
 		}
@@ -114,35 +115,62 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 	return v, nil
 }
 
-// valueFor is one indicator for a period, for the city (office "") or an office.
-func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period, office string) (indicators.Value, error) {
+// pageValues are one indicator's values for one page, each period's computed once:
+// by office, every office of a period at once, since what an office must withhold
+// depends on the others' figures.
+type pageValues struct {
+	ctx     context.Context
+	db      *sql.DB
+	ind     indicators.Indicator
+	offices map[string][]indicators.Value // by period label, in hromadata.Offices' order
+}
+
+func newPageValues(ctx context.Context, db *sql.DB, ind indicators.Indicator) *pageValues {
+	return &pageValues{ctx: ctx, db: db, ind: ind, offices: map[string][]indicators.Value{}}
+}
+
+// at is the indicator for a period, for the city (office "") or an office.
+func (pv *pageValues) at(p hromadata.Period, office string) (indicators.Value, error) {
 	if office == "" { // the one indicator alone: cheaper than the whole shared catalogue
-		vals, err := indicators.Compute(ctx, db, p, []indicators.Indicator{ind})
+		vals, err := indicators.Compute(pv.ctx, pv.db, p, []indicators.Indicator{pv.ind})
 		if err != nil {
 			return indicators.Value{}, err
 		}
 		return vals[0], nil
 	}
-	vals, err := officeValues(ctx, db, p, office, []indicators.Indicator{ind})
-	if err != nil {
-		return indicators.Value{}, err
+	vals, ok := pv.offices[p.Label]
+	if !ok {
+		by, hidden, err := indicators.AllOffices(pv.ctx, pv.db, p, []indicators.Indicator{pv.ind})
+		if err != nil {
+			return indicators.Value{}, fmt.Errorf("office values: %w", err)
+		}
+		for i := range by {
+			vals = append(vals, markWithheld(by[i], hidden[i])[0])
+		}
+		pv.offices[p.Label] = vals
 	}
-	return vals[0], nil
+	for i, o := range hromadata.Offices {
+		if o.Code == office {
+			return vals[i], nil
+		}
+	}
+	return indicators.Value{}, indicators.CheckOffice(office)
 }
 
 // officeValues are inds for an office as pages may show them (see officeCatalogue),
 // computed alone: the whole catalogue for each month and office took a cold page
 // of one indicator by office half a minute.
 func officeValues(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []indicators.Indicator) ([]indicators.Value, error) {
-	vals, err := indicators.ComputeFor(ctx, db, p, office, inds)
+	by, hidden, err := indicators.AllOffices(ctx, db, p, inds)
 	if err != nil {
 		return nil, fmt.Errorf("office values: %w", err)
 	}
-	hide, err := indicators.WithheldFor(ctx, db, p, office, inds)
-	if err != nil {
-		return nil, fmt.Errorf("office withheld: %w", err)
+	for i, o := range hromadata.Offices {
+		if o.Code == office {
+			return markWithheld(by[i], hidden[i]), nil
+		}
 	}
-	return markWithheld(vals, hide), nil
+	return nil, indicators.CheckOffice(office)
 }
 
 // markWithheld marks the figures hide names as withheld.
@@ -183,17 +211,17 @@ func withheld(v indicators.Value) bool {
 // officeRows drill a city figure down to the offices, for the period and a year
 // earlier. Where offices are not computed (yet) or the indicator has no office, the
 // rows are nil and the note says why.
-func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, string, error) {
+func officeRows(pv *pageValues, view View) ([]valueRow, string, error) {
 	var rows []valueRow
 	for _, o := range hromadata.Offices {
-		now, err := valueFor(ctx, db, ind, view.Period, o.Code)
+		now, err := pv.at(view.Period, o.Code)
 		if err != nil {
 			return nil, "", err
 		}
 		if now.Coverage.Status == indicators.CityOnly {
 			return nil, now.Coverage.Reason(), nil
 		}
-		ago, err := valueFor(ctx, db, ind, view.Compare, o.Code)
+		ago, err := pv.at(view.Compare, o.Code)
 		if err != nil {
 			return nil, "", err
 		}
@@ -203,15 +231,15 @@ func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view 
 }
 
 // yearRows are the city's indicator over every year its sources cover.
-func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, error) {
-	years, err := indicators.YearsCovered(ctx, db, ind.Sources)
+func yearRows(pv *pageValues, view View) ([]valueRow, error) {
+	years, err := indicators.YearsCovered(pv.ctx, pv.db, pv.ind.Sources)
 	if err != nil {
 		return nil, err
 	}
 	var out []valueRow
 	for _, y := range years {
 		p, _ := hromadata.ParsePeriod(strconv.Itoa(y))
-		val, err := valueFor(ctx, db, ind, p, "")
+		val, err := pv.at(p, "")
 		if err != nil {
 			return nil, err
 		}

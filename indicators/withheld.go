@@ -45,19 +45,33 @@ func WithheldFor(ctx context.Context, db *sql.DB, p hromadata.Period, office str
 	if err := CheckOffice(office); err != nil {
 		return nil, err
 	}
-	by := make([][]Value, len(hromadata.Offices))
-	mine := 0
+	_, hidden, err := AllOffices(ctx, db, p, inds)
+	if err != nil {
+		return nil, err
+	}
 	for i, o := range hromadata.Offices {
-		vals, err := ComputeFor(ctx, db, p, o.Code, inds)
-		if err != nil {
-			return nil, err
-		}
-		by[i] = vals
 		if o.Code == office {
-			mine = i
+			return hidden[i], nil
 		}
 	}
-	return withheldAmong(by, mine), nil
+	return nil, nil
+}
+
+// AllOffices computes inds for every office, in hromadata.Offices' order, and what
+// each office must withhold of them beside the others: what a page showing one
+// indicator by office needs, in one pass.
+func AllOffices(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicator) (vals [][]Value, hidden []map[string]bool, err error) {
+	vals = make([][]Value, len(hromadata.Offices))
+	for i, o := range hromadata.Offices {
+		if vals[i], err = ComputeFor(ctx, db, p, o.Code, inds); err != nil {
+			return nil, nil, err
+		}
+	}
+	hidden = make([]map[string]bool, len(vals))
+	for i := range vals {
+		hidden[i] = withheldAmong(vals, i)
+	}
+	return vals, hidden, nil
 }
 
 // withheldAmong suppresses each people-counting indicator across the offices'
