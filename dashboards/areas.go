@@ -71,7 +71,7 @@ var Areas = []Area{
 
 var areaBody = web.Template("area", `{{selector .View}}
 <p class="lead">{{.Now}}; для порівняння — {{.Prev}}{{with .View.Office.Name}} · {{.}}{{end}}.
-Інші розділи: {{range .Areas}}<a href="{{$.View.Link (print "/areas/" .Slug)}}">{{.Title}}</a> · {{end}}</p>
+Інші розділи: {{range $i, $a := .Areas}}{{if $i}} · {{end}}<a href="{{$.View.Link (print "/areas/" $a.Slug)}}">{{$a.Title}}</a>{{end}}.</p>
 {{if .OfficeMissing}}<div class="empty nodata">{{.OfficeMissing}}</div>{{else}}
 {{cards .Cards}}
 {{chart .Trend}}
