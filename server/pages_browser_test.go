@@ -79,7 +79,7 @@ const layoutProblems = `(async () => {
     shown.forEach(([a, ra], j) => shown.slice(j + 1).forEach(([b, rb]) => {
       const x = Math.min(ra.x + ra.width, rb.x + rb.width) - Math.max(ra.x, rb.x);
       const y = Math.min(ra.y + ra.height, rb.y + rb.height) - Math.max(ra.y, rb.y);
-      if ((x > 1 && y > 1) || (x > -4 && y > Math.min(ra.height, rb.height) / 2)) out.push('chart ' + i + ': "' + a + '" and "' + b + '" overlap or run together');
+      if ((x > 1 && y > 1) || (x > -4 && y > Math.min(ra.height, rb.height) / 2)) out.push('chart ' + i + ': "' + a + '" and "' + b + '" overlap or run together at ' + [ra.x, ra.y, ra.width, ra.height, rb.x, rb.y, rb.width, rb.height].map(Math.round));
     }));
   });
   return out;

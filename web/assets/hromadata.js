@@ -31,7 +31,12 @@
       var axes = [].concat(option[key] || []);
       if (!axes.length) return;
       out[key] = axes.map(function (axis, i) {
-        if (!cat(axis)) return { axisLabel: { formatter: compact } };
+        if (!cat(axis)) {
+          // Figures along the bottom (beside horizontal bars): as many ticks as fit
+          // «40 тис.» with a gap, in the room the bars' names leave.
+          if (key === 'xAxis') return { splitNumber: Math.max(2, Math.floor(width * 0.55 / labelRoom)), axisLabel: { formatter: compact, hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
+          return { axisLabel: { formatter: compact } };
+        }
         if (key === 'yAxis') {
           // Names beside bars: a share of the width, cut with "…"; the tooltip has them whole.
           return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
