@@ -21,6 +21,17 @@
   var labelRoom = 72;
   window.hromadata = { format: fmt, compact: compact, percent: percent };
 
+  // plotWidth is the width of the chart's plot as last drawn (the axis names beside
+  // it take their share), or a guess before it is drawn.
+  var plotWidth = function (chart, width) {
+    try {
+      var grid = chart.getModel().getComponent('grid');
+      var rect = grid && grid.coordinateSystem && grid.coordinateSystem.getRect();
+      if (rect && rect.width > 0) return rect.width;
+    } catch (err) { /* not drawn yet */ }
+    return width - 90;
+  };
+
   // fit sizes what depends on the chart's width: the room for category names beside
   // horizontal bars, and whether pie slices carry labels or leave them to the legend.
   var fit = function (chart, option) {
@@ -34,7 +45,7 @@
         if (!cat(axis)) {
           // Figures along the bottom (beside horizontal bars): as many ticks as fit
           // «40 тис.» with a gap, in the room the bars' names leave.
-          if (key === 'xAxis') return { splitNumber: Math.max(2, Math.floor(width * 0.55 / labelRoom)), axisLabel: { formatter: compact, hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
+          if (key === 'xAxis') return { splitNumber: Math.max(2, Math.floor(width * 0.55 / labelRoom)), axisLabel: { formatter: compact, hideOverlap: true } };
           return { axisLabel: { formatter: compact } };
         }
         if (key === 'yAxis') {
@@ -45,7 +56,7 @@
         // a gap (ECharts' own choice lets them run together); the first and last are
         // kept inside the chart.
         var n = (axis.data || []).length;
-        var every = Math.max(1, Math.ceil(n * labelRoom / Math.max(1, width - 70)));
+        var every = Math.max(1, Math.ceil(n * labelRoom / Math.max(1, plotWidth(chart, width))));
         return { axisLabel: { interval: every - 1, hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
       });
     });
@@ -63,6 +74,9 @@
         textStyle: { width: nameWidth, overflow: 'truncate', ellipsis: '…' }, tooltip: { show: true } };
       out.grid = { top: 30, bottom: rows * 24 + 4 };
     }
+    // Room at the right for half of the last figure along the bottom, «60 тис.»,
+    // which ECharts centres on the plot's edge.
+    if (option.xAxis) out.grid = Object.assign(out.grid || {}, { right: 28 });
     var pies = [].concat(option.series || []).filter(function (s) { return s.type === 'pie'; });
     if (pies.length) {
       var narrow = width < 560;
@@ -100,7 +114,9 @@
           }
         });
         last = option;
-        var r = setOption.apply(null, [option].concat(rest));
+        // One drawing of the option already fitted: drawn first as given, the labels
+        // the fit moves or hides were left behind as ghosts of their animation.
+        var r = setOption.apply(null, [option, Object.assign({ lazyUpdate: true }, rest[0] || {})]);
         setOption(fit(chart, option));
         return r;
       };
