@@ -57,7 +57,7 @@
         // kept inside the chart.
         var n = (axis.data || []).length;
         var every = Math.max(1, Math.ceil(n * labelRoom / Math.max(1, plotWidth(chart, width))));
-        return { axisLabel: { interval: every - 1, hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
+        return { axisLabel: { interval: every - 1, hideOverlap: true, alignMinLabel: 'left' } };
       });
     });
     // The legend sits below the chart in as many rows as its names need, each name
@@ -76,7 +76,7 @@
     }
     // Room at the right for half of the last figure along the bottom, «60 тис.»,
     // which ECharts centres on the plot's edge.
-    if (option.xAxis) out.grid = Object.assign(out.grid || {}, { right: 28 });
+    if (option.xAxis) out.grid = Object.assign(out.grid || {}, { right: 32 });
     var pies = [].concat(option.series || []).filter(function (s) { return s.type === 'pie'; });
     if (pies.length) {
       var narrow = width < 560;
