@@ -140,6 +140,9 @@ func TestAlertRules(t *testing.T) {
 			[]string{families("ZV", 1000, 10, 1500)},
 			[]string{"сімей, що отримують державні допомоги: Заводське управління: за останній місяць +390, зазвичай 10 … 10"}, false},
 		{"families on their usual course", "unusual_change", "2023-11", []string{families("ZV", 1000, 10, 1120)}, nil, false},
+		{"thousands written the Ukrainian way", "unusual_change", "2023-11",
+			[]string{families("ZV", 20000, 1500, 30000)},
+			[]string{"сімей, що отримують державні допомоги: Заводське управління: за останній місяць −6\u00a0500, зазвичай 1\u00a0500 … 1\u00a0500"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := alertFixture(t, tc.rows...)

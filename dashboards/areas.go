@@ -71,7 +71,7 @@ var Areas = []Area{
 
 var areaBody = web.Template("area", `{{selector .View}}
 <p class="lead">{{.Now}}; для порівняння — {{.Prev}}{{with .View.Office.Name}} · {{.}}{{end}}.
-Інші розділи: {{range .Areas}}<a href="{{$.View.Link (print "/areas/" .Slug)}}">{{.Title}}</a> · {{end}}</p>
+Інші розділи: {{range $i, $a := .Areas}}{{if $i}} · {{end}}<a href="{{$.View.Link (print "/areas/" $a.Slug)}}">{{$a.Title}}</a>{{end}}.</p>
 {{if .OfficeMissing}}<div class="empty nodata">{{.OfficeMissing}}</div>{{else}}
 {{cards .Cards}}
 {{chart .Trend}}
@@ -160,18 +160,9 @@ func valuesFor(ctx context.Context, db *sql.DB, p hromadata.Period, office strin
 	if office == "" {
 		return indicators.ComputeSome(ctx, db, p, inds)
 	}
-	all, err := indicators.ComputeCatalogueFor(ctx, db, p, office)
+	out, err := indicators.ComputeFor(ctx, db, p, office, inds) // the area's alone, not the catalogue
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errNoOffice, err)
-	}
-	byID := make(map[string]indicators.Value, len(all))
-	for _, v := range all {
-		byID[v.ID] = v
-	}
-	out := make([]indicators.Value, len(inds))
-	for i, ind := range inds {
-		out[i] = byID[ind.ID]
-		out[i].Indicator = ind
 	}
 	return out, nil
 }
@@ -295,6 +286,7 @@ func areaParts(ids []string, vals []indicators.Value, byID map[string]int) *char
 			ch.Cats = append(ch.Cats, name)
 			ch.Series[0].Values = append(ch.Series[0].Values, chartValue(vals[j]))
 			ch.Decimals = vals[j].Unit.Decimals
+			ch.Series[0].Name = "Значення, " + vals[j].Unit.Label
 		}
 	}
 	ch.Height = fmt.Sprintf("%dpx", 60+48*len(ch.Cats))

@@ -8,6 +8,7 @@ import (
 	"math"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 	"github.com/xuri/excelize/v2"
@@ -58,7 +59,7 @@ func serveChartData(c *gin.Context, v View, cs ...*chart) (bool, error) {
 			c.Header("Content-Disposition", `attachment; filename="`+name+`.csv"`)
 			c.Data(http.StatusOK, "text/csv; charset=utf-8", b.Bytes())
 		case "xlsx":
-			b, err := xlsx(rows)
+			b, err := xlsx(sheetName(ch.Title), rows)
 			if err != nil {
 				return true, err
 			}
@@ -112,10 +113,32 @@ func csvRow(r []any) []string {
 	return out
 }
 
-func xlsx(rows [][]any) ([]byte, error) {
+// sheetName is a chart's title as Excel allows a sheet to be named: at most 31
+// characters, none of []:*?/\.
+func sheetName(title string) string {
+	title = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) {
+			return ' '
+		}
+		return r
+	}, title)
+	if r := []rune(strings.TrimSpace(title)); len(r) > 31 {
+		title = strings.TrimSpace(string(r[:30])) + "…"
+	}
+	if strings.TrimSpace(title) == "" {
+		return "Дані"
+	}
+	return strings.TrimSpace(title)
+}
+
+func xlsx(name string, rows [][]any) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	sheet := f.GetSheetName(0)
+	if err := f.SetSheetName(sheet, name); err != nil {
+		return nil, fmt.Errorf("xlsx sheet: %w", err)
+	}
+	sheet = name
 	for i, r := range rows {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := f.SetSheetRow(sheet, cell, &r); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/render"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/privacy"
@@ -93,37 +94,35 @@ func (ch *chart) draw() template.HTML {
 	}
 	global = append(global, charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithGridOpts(opts.Grid{Left: "4", Right: "16", Top: "30", Bottom: "4", ContainLabel: opts.Bool(true)}))
+	rect := charts.NewBar() // a rectangular chart of either series type: bars and lines share everything else
+	rect.SetGlobalOptions(global...)
+	rect.SetXAxis(ch.Cats)
+	kind := types.ChartBar
 	if ch.Kind == lineChart {
-		line := charts.NewLine()
-		line.SetGlobalOptions(global...)
-		line.SetXAxis(ch.Cats)
-		for _, s := range ch.Series {
-			data := make([]opts.LineData, len(s.Values))
-			for i, v := range s.Values {
-				data[i] = opts.LineData{Value: v}
-			}
-			line.AddSeries(s.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: s.Color}), charts.WithLineStyleOpts(opts.LineStyle{Color: s.Color}))
-		}
-		return html(line.RenderSnippet())
+		kind = types.ChartLine
 	}
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(global...)
-	bar.SetXAxis(ch.Cats)
 	for _, s := range ch.Series {
-		data := make([]opts.BarData, len(s.Values))
-		for i, v := range s.Values {
-			data[i] = opts.BarData{Value: v}
-		}
-		o := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: s.Color})}
-		if ch.Stack {
-			o = append(o, charts.WithBarChartOpts(opts.BarChart{Stack: "all"}))
-		}
-		bar.AddSeries(s.Name, data, o...)
+		rect.MultiSeries = append(rect.MultiSeries, ch.series(kind, s))
 	}
 	if ch.Kind == hbarChart {
-		bar.XYReversal()
+		rect.XYReversal()
 	}
-	return html(bar.RenderSnippet())
+	return html(rect.RenderSnippet())
+}
+
+// series is one series of a bar or line chart: only its type tells them apart.
+func (ch *chart) series(kind string, s series) charts.SingleSeries {
+	data := make([]opts.BarData, len(s.Values))
+	for i, v := range s.Values {
+		data[i] = opts.BarData{Value: v}
+	}
+	out := charts.SingleSeries{Name: s.Name, Type: kind, Data: data}
+	o := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: s.Color}), charts.WithLineStyleOpts(opts.LineStyle{Color: s.Color})}
+	if ch.Stack {
+		o = append(o, charts.WithBarChartOpts(opts.BarChart{Stack: "all"}))
+	}
+	out.ConfigureSeriesOpts(o...)
+	return out
 }
 
 func (ch *chart) pie(global []charts.GlobalOpts) template.HTML {

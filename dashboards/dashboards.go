@@ -24,6 +24,7 @@ func (d *Dashboards) Install(r gin.IRoutes) {
 	r.GET("/", d.page(d.home))
 	r.GET("/indicator/:id", d.page(d.indicator))
 	r.GET("/budget", d.page(d.budget))
+	r.GET("/areas", d.page(d.areasIndex))
 	r.GET("/areas/:slug", d.page(d.area))
 	r.GET("/reconcile", d.page(d.reconcile))
 	r.GET("/report", d.page(d.report))

@@ -57,15 +57,21 @@ var homeBody = web.Template("home", `{{selector .View}}
 <p class="budgets-note"><b>Різні бюджети.</b> Числа карток належать до різних бюджетів і не додаються: видатки департаменту
 (картка «Бюджет департаменту») — це його кошторис; державні допомоги виплачуються поза ним; кількості людей грошей не показують.
 Колір зміни означає, чи вона добра: зелений — на краще, червоний — на гірше, синій — ні те, ні те (більше витрат — не добра новина сама по собі).</p>
-<div class="cards home">
-{{range .Cards}}<div class="card"><div class="label"><a href="{{.Link}}">{{.Title}}</a></div>
+{{homeCards .Cards}}
+<section class="panel alerts"><h2>Варто поглянути{{if .View.Office.Code}} (по місту){{end}}</h2>{{alerts .Alerts}}</section>`, withAlerts, withView, withHomeCards)
+
+var homeCardsHTML = web.Template("homeCards", `<div class="cards home">
+{{range .}}<div class="card"><div class="label"><a href="{{.Link}}">{{.Title}}</a></div>
 <div class="value"><a href="{{.KeyLink}}" title="{{.Label}}">{{.Value}}</a> <span class="unit">{{.Unit}}</span></div>
 <div class="label">{{.Label}}</div>
 <div class="delta {{.Tone}}">{{.Delta}}</div>
 <p class="sentence">{{.Sentence}}</p>
 {{with .Budget}}<p class="budget"><small>{{.}}</small></p>{{end}}</div>
-{{end}}</div>
-<section class="panel alerts"><h2>Варто поглянути{{if .View.Office.Code}} (по місту){{end}}</h2>{{alerts .Alerts}}</section>`, withAlerts, withView)
+{{end}}</div>`)
+
+// withHomeCards lets a page template write {{homeCards .Cards}}: the first screen and
+// the areas' index draw an area's card the same way.
+var withHomeCards = template.FuncMap{"homeCards": func(cs []homeCard) (template.HTML, error) { return web.Execute(homeCardsHTML, cs) }}
 
 // home is the department's first screen: /?period=2024-Q2&office=ZV. The benefits
 // page it replaced lives at /areas/benefits; its old links (/?as_of=…) are sent there.
@@ -95,17 +101,9 @@ func (d *Dashboards) home(c *gin.Context, build func() (*sql.DB, error)) error {
 }
 
 func renderHome(ctx context.Context, db *sql.DB, view View, keys []indicators.Indicator) (template.HTML, error) {
-	now, err := homeValues(ctx, db, view.Period, view.Office.Code, keys)
+	cards, err := homeCards(ctx, db, view, homeAreas, keys)
 	if err != nil {
 		return "", err
-	}
-	prev, err := homeValues(ctx, db, view.Compare, view.Office.Code, keys)
-	if err != nil {
-		return "", err
-	}
-	cards := make([]homeCard, len(homeAreas))
-	for i, a := range homeAreas {
-		cards[i] = newHomeCard(a, now[i], prev[i], view)
 	}
 	alerts, err := RunAlerts(ctx, db, view.Period)
 	if err != nil {
@@ -115,32 +113,39 @@ func renderHome(ctx context.Context, db *sql.DB, view View, keys []indicators.In
 		"Cards": cards, "Alerts": alerts})
 }
 
+// homeCards are the cards of areas, whose key numbers are keys, for the view.
+func homeCards(ctx context.Context, db *sql.DB, view View, areas []homeArea, keys []indicators.Indicator) ([]homeCard, error) {
+	now, err := homeValues(ctx, db, view.Period, view.Office.Code, keys)
+	if err != nil {
+		return nil, err
+	}
+	prev, err := homeValues(ctx, db, view.Compare, view.Office.Code, keys)
+	if err != nil {
+		return nil, err
+	}
+	cards := make([]homeCard, len(areas))
+	for i, a := range areas {
+		cards[i] = newHomeCard(a, now[i], prev[i], view)
+	}
+	return cards, nil
+}
+
 // homeValues are the cards' key numbers for p. For the city, the key numbers alone,
 // not the whole catalogue: the first screen must be quick to compute on every new
 // build, and the same SQL gives the area pages the same figures. For an office,
-// its catalogue, shared with the indicator pages, and what it must withhold.
+// the key numbers alone too, and what it must withhold of them.
 func homeValues(ctx context.Context, db *sql.DB, p hromadata.Period, office string, keys []indicators.Indicator) ([]indicators.Value, error) {
 	if office == "" {
 		return indicators.Compute(ctx, db, p, keys)
 	}
-	vals, err := officeCatalogue(ctx, db, p, office)
-	if err != nil {
-		return nil, err
-	}
-	by := byID(vals)
-	out := make([]indicators.Value, len(keys))
-	for i, k := range keys {
-		v, ok := by[k.ID]
-		if !ok {
-			v = indicators.Value{Indicator: k, Period: p, Coverage: indicators.Coverage{Status: indicators.None}}
-		}
-		out[i] = v
-	}
-	return out, nil
+	return officeValues(ctx, db, p, office, keys)
 }
 
-// homeIndicators are the cards' key numbers, in the cards' order.
-func homeIndicators() ([]indicators.Indicator, error) {
+// homeIndicators are the first screen's key numbers, in the cards' order.
+func homeIndicators() ([]indicators.Indicator, error) { return keyIndicators(homeAreas) }
+
+// keyIndicators are the key numbers of areas, in their order.
+func keyIndicators(areas []homeArea) ([]indicators.Indicator, error) {
 	cat, err := indicators.Catalogue()
 	if err != nil {
 		return nil, err
@@ -149,8 +154,8 @@ func homeIndicators() ([]indicators.Indicator, error) {
 	for _, ind := range cat {
 		byKey[ind.ID] = ind
 	}
-	out := make([]indicators.Indicator, len(homeAreas))
-	for i, a := range homeAreas {
+	out := make([]indicators.Indicator, len(areas))
+	for i, a := range areas {
 		ind, ok := byKey[a.Key]
 		if !ok {
 			return nil, fmt.Errorf("home card %s: no indicator %s", a.Title, a.Key)

@@ -57,7 +57,7 @@ func agoIn(v indicators.Value, agoP hromadata.Period) string {
 func change(now, ago float64, decimals int) string {
 	s := signed(now-ago, decimals)
 	if ago != 0 {
-		s += " (" + signed(100*(now-ago)/ago, 1) + " %)"
+		s += " (" + signedPercent(100*(now-ago)/ago) + ")"
 	}
 	return s
 }
@@ -74,7 +74,7 @@ func sentence(now, ago float64, decimals int, since string) string {
 	}
 	s := word + " на " + hromadata.FormatUK(math.Abs(d), decimals)
 	if ago != 0 {
-		s += " (на " + hromadata.FormatUK(math.Abs(100*d/ago), 1) + " %)"
+		s += " (на " + percent(math.Abs(100*d/ago)) + ")"
 	}
 	return s + ", " + since + "."
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/etl"
 	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/privacy"
 	"github.com/hromadata/hromadata/web"
@@ -34,6 +35,7 @@ type indicatorView struct {
 	Years, Months   []valueRow
 	KindText, Good  string
 	PeriodName, Ago string
+	SourceTitles    []string // the exports as people call them
 }
 
 // indicator is the definition and history of one indicator:
@@ -79,21 +81,22 @@ func findIndicator(id string) (indicators.Indicator, error) {
 func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) (*indicatorView, error) {
 	p, office := view.Period, view.Office
 	v := &indicatorView{Ind: ind, View: view, Period: p, AgoP: view.Compare, Office: office, PeriodName: periodName(p), Ago: periodName(view.Compare),
-		KindText: kindText(ind.Kind), Good: goodText(ind.Good)}
-	now, err := valueFor(ctx, db, ind, p, office.Code)
+		KindText: kindText(ind.Kind), Good: goodText(ind.Good), SourceTitles: sourceTitles(ind.Sources)}
+	pv := newPageValues(ctx, db, ind)
+	now, err := pv.at(p, office.Code)
 	if err != nil {
 		return nil, err
 	}
-	ago, err := valueFor(ctx, db, ind, v.AgoP, office.Code)
+	ago, err := pv.at(v.AgoP, office.Code)
 	if err != nil {
 		return nil, err
 	}
 	v.Now = compareRow(periodName(p), "", now, ago)
-	if v.Offices, v.OfficesNote, err = officeRows(ctx, db, ind, view); err != nil {
+	if v.Offices, v.OfficesNote, err = officeRows(pv, view); err != nil {
 		return nil, err
 	}
 	if office.Code == "" { // an office's catalogue is computed whole: its years would cost one each
-		if v.Years, err = yearRows(ctx, db, ind, view); err != nil {
+		if v.Years, err = yearRows(pv, view); err != nil {
 			return nil, err
 		}
 	}
@@ -103,7 +106,7 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 		months = y.Months()
 	}
 	for _, m := range months {
-		val, err := valueFor(ctx, db, ind, m, office.Code)
+		val, err := pv.at(m, office.Code)
 		if err != nil {
 			return nil, err
 		}
@@ -112,24 +115,74 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 	return v, nil
 }
 
-// valueFor is one indicator for a period, for the city (office "") or an office.
-func valueFor(ctx context.Context, db *sql.DB, ind indicators.Indicator, p hromadata.Period, office string) (indicators.Value, error) {
+// pageValues are one indicator's values for one page, each period's computed once:
+// by office, every office of a period at once, since what an office must withhold
+// depends on the others' figures.
+type pageValues struct {
+	ctx     context.Context
+	db      *sql.DB
+	ind     indicators.Indicator
+	offices map[string][]indicators.Value // by period label, in hromadata.Offices' order
+}
+
+func newPageValues(ctx context.Context, db *sql.DB, ind indicators.Indicator) *pageValues {
+	return &pageValues{ctx: ctx, db: db, ind: ind, offices: map[string][]indicators.Value{}}
+}
+
+// at is the indicator for a period, for the city (office "") or an office.
+func (pv *pageValues) at(p hromadata.Period, office string) (indicators.Value, error) {
 	if office == "" { // the one indicator alone: cheaper than the whole shared catalogue
-		vals, err := indicators.Compute(ctx, db, p, []indicators.Indicator{ind})
+		vals, err := indicators.Compute(pv.ctx, pv.db, p, []indicators.Indicator{pv.ind})
 		if err != nil {
 			return indicators.Value{}, err
 		}
 		return vals[0], nil
 	}
-	vals, err := officeCatalogue(ctx, db, p, office)
-	if err != nil {
-		return indicators.Value{}, err
-	}
-	v, ok := byID(vals)[ind.ID]
+	vals, ok := pv.offices[p.Label]
 	if !ok {
-		return indicators.Value{Indicator: ind, Period: p, Coverage: indicators.Coverage{Status: indicators.None}}, nil
+		by, hidden, err := indicators.AllOffices(pv.ctx, pv.db, p, []indicators.Indicator{pv.ind})
+		if err != nil {
+			return indicators.Value{}, fmt.Errorf("office values: %w", err)
+		}
+		for i := range by {
+			vals = append(vals, markWithheld(by[i], hidden[i])[0])
+		}
+		pv.offices[p.Label] = vals
 	}
-	return v, nil
+	for i, o := range hromadata.Offices {
+		if o.Code == office {
+			return vals[i], nil
+		}
+	}
+	return indicators.Value{}, indicators.CheckOffice(office)
+}
+
+// officeValues are inds for an office as pages may show them (see officeCatalogue),
+// computed alone: the whole catalogue for each month and office took a cold page
+// of one indicator by office half a minute.
+func officeValues(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []indicators.Indicator) ([]indicators.Value, error) {
+	by, hidden, err := indicators.AllOffices(ctx, db, p, inds)
+	if err != nil {
+		return nil, fmt.Errorf("office values: %w", err)
+	}
+	for i, o := range hromadata.Offices {
+		if o.Code == office {
+			return markWithheld(by[i], hidden[i]), nil
+		}
+	}
+	return nil, indicators.CheckOffice(office)
+}
+
+// markWithheld marks the figures hide names as withheld.
+func markWithheld(vals []indicators.Value, hide map[string]bool) []indicators.Value {
+	out := make([]indicators.Value, len(vals))
+	for i, v := range vals {
+		if hide[v.ID] {
+			v.Value, v.Coverage = 0, indicators.Coverage{Status: withheldStatus}
+		}
+		out[i] = v
+	}
+	return out
 }
 
 // withheldStatus marks a figure no page may show (see officeCatalogue).
@@ -147,14 +200,7 @@ func officeCatalogue(ctx context.Context, db *sql.DB, p hromadata.Period, office
 	if err != nil {
 		return nil, fmt.Errorf("office withheld: %w", err)
 	}
-	out := make([]indicators.Value, len(vals))
-	for i, v := range vals {
-		if hide[v.ID] {
-			v.Value, v.Coverage = 0, indicators.Coverage{Status: withheldStatus}
-		}
-		out[i] = v
-	}
-	return out, nil
+	return markWithheld(vals, hide), nil
 }
 
 // withheld says whether a page must not show v's figure.
@@ -165,17 +211,17 @@ func withheld(v indicators.Value) bool {
 // officeRows drill a city figure down to the offices, for the period and a year
 // earlier. Where offices are not computed (yet) or the indicator has no office, the
 // rows are nil and the note says why.
-func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, string, error) {
+func officeRows(pv *pageValues, view View) ([]valueRow, string, error) {
 	var rows []valueRow
 	for _, o := range hromadata.Offices {
-		now, err := valueFor(ctx, db, ind, view.Period, o.Code)
+		now, err := pv.at(view.Period, o.Code)
 		if err != nil {
 			return nil, "", err
 		}
 		if now.Coverage.Status == indicators.CityOnly {
 			return nil, now.Coverage.Reason(), nil
 		}
-		ago, err := valueFor(ctx, db, ind, view.Compare, o.Code)
+		ago, err := pv.at(view.Compare, o.Code)
 		if err != nil {
 			return nil, "", err
 		}
@@ -185,15 +231,15 @@ func officeRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view 
 }
 
 // yearRows are the city's indicator over every year its sources cover.
-func yearRows(ctx context.Context, db *sql.DB, ind indicators.Indicator, view View) ([]valueRow, error) {
-	years, err := indicators.YearsCovered(ctx, db, ind.Sources)
+func yearRows(pv *pageValues, view View) ([]valueRow, error) {
+	years, err := indicators.YearsCovered(pv.ctx, pv.db, pv.ind.Sources)
 	if err != nil {
 		return nil, err
 	}
 	var out []valueRow
 	for _, y := range years {
 		p, _ := hromadata.ParsePeriod(strconv.Itoa(y))
-		val, err := valueFor(ctx, db, ind, p, "")
+		val, err := pv.at(p, "")
 		if err != nil {
 			return nil, err
 		}
@@ -218,6 +264,21 @@ func compareRow(name string, link template.URL, now, ago indicators.Value) value
 	return r
 }
 
+// sourceTitles name the exports the way the loader and docs/exports do.
+func sourceTitles(ids []string) []string {
+	title := map[string]string{}
+	for _, s := range etl.Sources() {
+		title[s.ID] = s.Title
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		if out[i] = title[id]; out[i] == "" {
+			out[i] = id
+		}
+	}
+	return out
+}
+
 func kindText(k indicators.Kind) string {
 	if k == indicators.Stock {
 		return "запас: стан на початок дня після кінця періоду"
@@ -236,16 +297,19 @@ func goodText(g string) string {
 }
 
 var indicatorBody = web.Template("indicator", `{{selector .View}}
-<p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · Показник <code>{{.Ind.ID}}</code>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
+<p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · <a href="{{.View.Link "/areas"}}">Розділи</a>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
 <div class="cards"><div class="card"><div class="label">{{.PeriodName}}{{with .Office.Name}}, {{.}}{{end}}</div>
 <div class="value">{{.Now.Value}} <span class="unit">{{.Ind.Unit.Label}}</span></div>
 <div class="delta {{.Now.Tone}}">{{with .Now.Why}}{{.}}{{else}}{{with .Now.Delta}}{{.}} за рік{{end}}{{end}}</div>
 <div class="label">Рік тому ({{.Ago}}): {{.Now.Ago}}{{with .Now.AgoWhy}} ({{.}}){{end}}</div></div></div>
 <section class="panel"><h2>Визначення</h2><dl class="passport">
 <dt>Назва</dt><dd>{{.Ind.Label}}</dd><dt>Одиниця</dt><dd>{{.Ind.Unit.Label}}</dd><dt>Вид</dt><dd>{{.KindText}}</dd>
-<dt>Напрям змін</dt><dd>{{.Good}}</dd><dt>Джерела (експорти)</dt><dd>{{range $i, $s := .Ind.Sources}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}</dd>
+<dt>Напрям змін</dt><dd>{{.Good}}</dd><dt>Джерела</dt><dd>{{range $i, $s := .SourceTitles}}{{if $i}}; {{end}}{{$s}}{{end}}</dd>
+{{if .Ind.ReportID}}<dt>У річному звіті</dt><dd>так, серед показників звіту департаменту</dd>{{end}}</dl>
+<details class="analysts"><summary>Для аналітиків</summary><dl class="passport">
+<dt>Код показника</dt><dd><code>{{.Ind.ID}}</code></dd><dt>Джерела (експорти)</dt><dd>{{range $i, $s := .Ind.Sources}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}</dd>
 {{with .Ind.ReportID}}<dt>У річному звіті</dt><dd><code>{{.}}</code></dd>{{end}}<dt>Файл</dt><dd><code>{{.Ind.File}}</code></dd></dl>
-<h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></section>
+<h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></details></section>
 <section class="panel"><h2>За управліннями — {{.PeriodName}}; рік тому — {{.Ago}}</h2>
 {{if .Offices}}<div class="table-wrap"><table><thead><tr><th scope="col">Управління</th><th scope="col" class="num">{{.Period.Label}}</th><th scope="col" class="num">{{.AgoP.Label}}</th><th scope="col" class="num">Зміна</th></tr></thead>
 {{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>

@@ -2,6 +2,8 @@ package dashboards
 
 import (
 	"net/http/httptest"
+	"path"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -131,5 +133,41 @@ func TestOfficeColours(t *testing.T) {
 				t.Errorf("%s chart does not draw %s in %q", name, o.Name, c)
 			}
 		}
+	}
+}
+
+// TestIndicatorPageSpeaksToPeople: outside its collapsed «Для аналітиків» section an
+// indicator's page names the indicator, its unit, kind and sources in Ukrainian,
+// with no codes, file names or SQL.
+func TestIndicatorPageSpeaksToPeople(t *testing.T) {
+	r := mustRouter(t)
+	analysts := regexp.MustCompile(`(?s)<details class="analysts"><summary>Для аналітиків</summary>(.*?)</details>`)
+	tags := regexp.MustCompile(`<[^>]*>`)
+	for _, tc := range []struct{ name, url, source string }{
+		{"a stock", "/indicator/benefit_recipients_total?period=2023", "Призначення"},
+		{"a flow by office", "/indicator/natural_aid.persons?period=2023&office=DN", "натуральної допомоги"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := mustGet(t, r, tc.url)
+			ind, err := findIndicator(strings.TrimPrefix(strings.Split(tc.url, "?")[0], "/indicator/"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			hidden := analysts.FindStringSubmatch(page)
+			if hidden == nil || !strings.Contains(hidden[1], "SELECT") || !strings.Contains(hidden[1], ind.ID) {
+				t.Fatalf("no collapsed «Для аналітиків» with the id and SQL")
+			}
+			text := tags.ReplaceAllString(analysts.ReplaceAllString(page, ""), " ")
+			for _, raw := range append([]string{ind.ID, path.Base(ind.File), "SELECT", "$to"}, ind.Sources...) {
+				if strings.Contains(text, raw) {
+					t.Errorf("people read %q outside «Для аналітиків»", raw)
+				}
+			}
+			for _, want := range []string{strings.TrimSpace(ind.Label), ind.Unit.Label, tc.source} {
+				if !strings.Contains(text, want) {
+					t.Errorf("page does not say %q", want)
+				}
+			}
+		})
 	}
 }

@@ -63,8 +63,8 @@ func TestLabel(t *testing.T) {
 func TestCardsSayWhatTheyCompareWith(t *testing.T) {
 	cs := []card{newCard("x", 12, 10, 0, "осіб"), {Delta: "рік тому: немає даних"}}
 	for _, tt := range []struct{ query, first, second string }{
-		{"period=2023", "+2 за рік (+20,0%)", "рік тому: немає даних"},
-		{"period=2023&compare=2021", "+2 проти: 2021 рік (+20,0%)", "2021 рік: немає даних"},
+		{"period=2023", "+2 за рік (+20,0 %)", "рік тому: немає даних"},
+		{"period=2023&compare=2021", "+2 проти: 2021 рік (+20,0 %)", "2021 рік: немає даних"},
 	} {
 		t.Run(tt.query, func(t *testing.T) {
 			q, _ := url.ParseQuery(tt.query)

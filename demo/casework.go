@@ -55,7 +55,17 @@ func (p *planner) writeCasework(dir string, scale int) (int, error) {
 			if _, snapshot := caseworkSnapshots[s.reg]; snapshot && !p.calibrated() {
 				continue // the snapshot of the calibrated year is the register's only export
 			}
-			n, persons := p.n(s.n), s.persons
+			from, to := p.at(s.from), p.at(s.to)
+			var n int
+			if c := centreFrom(s.from); c == "" {
+				n = p.n(s.n)
+			} else if p.year < centresOpened[c].Year() {
+				continue // a centre's own activity: none before it opened
+			} else {
+				from, _ = p.centreOpen(c)
+				n = p.centreN(c, s.n)
+			}
+			persons := s.persons
 			if persons == s.n {
 				persons = n
 			}
@@ -67,7 +77,7 @@ func (p *planner) writeCasework(dir string, scale int) (int, error) {
 			sums := p.shares(p.sum(s.sum), n, 1)
 			for i := range n {
 				seq++
-				r := cwRow{begin: between(p.at(s.from), p.at(s.to), p.intn), code: s.code, caseNo: p.ref(fmt.Sprintf("%s-%06d", s.code, seq))}
+				r := cwRow{begin: between(from, to, p.intn), code: s.code, caseNo: p.ref(fmt.Sprintf("%s-%06d", s.code, seq))}
 				if len(people) > 0 {
 					r.who = &people[i%len(people)]
 				}

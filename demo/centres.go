@@ -29,6 +29,17 @@ func (p *planner) centreOpen(centre string) (time.Time, float64) {
 	return p.day(1, 3), 365 / d(2023, 12, 29).Sub(opened).Hours() * 24
 }
 
+// centreFrom is the centre whose own activity begins on from, the day it opened
+// (its posts, its staff's trainings), or "".
+func centreFrom(from time.Time) string {
+	for c, opened := range centresOpened {
+		if from.Equal(opened) {
+			return c
+		}
+	}
+	return ""
+}
+
 // centreN is a count of the calibration in the planner's year at a centre.
 func (p *planner) centreN(centre string, n int) int {
 	_, k := p.centreOpen(centre)

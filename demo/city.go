@@ -81,13 +81,17 @@ func (p *planner) housingCompensation(newCase func() string) []cityPayment {
 }
 
 // fallenAnnual splits each family's aid between its members; the last families get top-ups.
+// Another year has its own number of families and members (the aid per family is the
+// programme's), so its sum is not 2023's.
 func (p *planner) fallenAnnual(newCase func() string) []cityPayment {
-	sizes := make([]int, fallenFamilies)
+	families := p.n(fallenFamilies)
+	persons := max(p.n(fallenPersons), families)
+	sizes := make([]int, families)
 	for i := range sizes {
 		sizes[i] = 1
 	}
-	for extra := fallenPersons - fallenFamilies; extra > 0; extra-- {
-		if i := p.intn(fallenFamilies - fallenTopUpFamilies); sizes[i] < 5 {
+	for extra := persons - families; extra > 0; extra-- {
+		if i := p.intn(families - fallenTopUpFamilies); sizes[i] < 5 {
 			sizes[i]++
 		} else {
 			extra++
@@ -98,8 +102,8 @@ func (p *planner) fallenAnnual(newCase func() string) []cityPayment {
 	for f, size := range sizes {
 		c := newCase()
 		total := int64(fallenFamilyAid)
-		if f >= fallenFamilies-fallenTopUpFamilies {
-			total = topUps[f-(fallenFamilies-fallenTopUpFamilies)]
+		if f >= families-fallenTopUpFamilies {
+			total = topUps[f-(families-fallenTopUpFamilies)]
 		}
 		share := total / int64(size)
 		for m := range size {
@@ -113,15 +117,18 @@ func (p *planner) fallenAnnual(newCase func() string) []cityPayment {
 	return out
 }
 
-// fallenMonthly pays each recipient from the month they joined to December.
+// fallenMonthly pays each recipient from the month they joined to December. Another
+// year has its own recipients and person-months, so its sum is not 2023's.
 func (p *planner) fallenMonthly(newCase func() string) []cityPayment {
-	months := make([]int, fallenMonthlyPersons)
+	persons := p.n(fallenMonthlyPersons)
+	payments := min(max(p.n(fallenMonthlyPayments), persons), 12*persons)
+	months := make([]int, persons)
 	total := 0
 	for i := range months {
 		months[i] = 12
 		total += 12
 	}
-	for total > fallenMonthlyPayments {
+	for total > payments {
 		if i := p.intn(len(months)); months[i] > 1 {
 			months[i]--
 			total--
@@ -134,8 +141,10 @@ func (p *planner) fallenMonthly(newCase func() string) []cityPayment {
 			out = append(out, cityPayment{date: p.day(m, 10), code: "613", caseNo: c, who: who, forMonth: p.day(m, 1), amount: fallenMonthlyAmount})
 		}
 	}
-	// The year's sum is the report's: the difference is a rounding correction on the last payment.
-	out[len(out)-1].amount += fallenMonthlyTotal - int64(fallenMonthlyPayments)*fallenMonthlyAmount
+	// The calibrated year's sum is the report's: the difference is a rounding correction on the last payment.
+	if p.calibrated() {
+		out[len(out)-1].amount += fallenMonthlyTotal - int64(fallenMonthlyPayments)*fallenMonthlyAmount
+	}
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/etl"
 )
 
 // Coverage says whether the loaded exports cover what an indicator needs for a
@@ -76,7 +77,7 @@ func (c Coverage) Reason() string {
 	}
 	var parts []string
 	for _, g := range c.Missing {
-		who := g.Source
+		who := sourceTitle(g.Source)
 		if o := officeName(g.Office); o != "" {
 			who += ", " + o
 		} else if g.Part != "" {
@@ -85,6 +86,16 @@ func (c Coverage) Reason() string {
 		parts = append(parts, who+": "+monthRanges(g.Months, "01.2006", "–"))
 	}
 	return "немає даних: не завантажено експорти (" + strings.Join(parts, "; ") + ")"
+}
+
+// sourceTitle names an export for people, as the loader and docs/exports do.
+func sourceTitle(id string) string {
+	for _, s := range etl.Sources() {
+		if s.ID == id {
+			return "«" + s.Title + "»"
+		}
+	}
+	return id
 }
 
 func officeName(code string) string {

@@ -39,11 +39,28 @@ func CheckOffice(code string) error {
 	return hromadata.E(hromadata.Invalid, fmt.Sprintf("невідоме управління %q: відомі коди %s", code, strings.Join(codes, ", ")))
 }
 
+// ComputeFor is ComputeCatalogueFor for inds alone, in their order: a page of one
+// indicator by office need not compute the whole catalogue for every month it shows.
+func ComputeFor(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []Indicator) ([]Value, error) {
+	if office == "" {
+		return Compute(ctx, db, p, inds)
+	}
+	if err := CheckOffice(office); err != nil {
+		return nil, err
+	}
+	return computeOfficeSome(ctx, db, p, office, inds)
+}
+
 func computeOffice(ctx context.Context, db *sql.DB, p hromadata.Period, office string) ([]Value, error) {
 	cat, err := Catalogue()
 	if err != nil {
 		return nil, err
 	}
+	return computeOfficeSome(ctx, db, p, office, cat)
+}
+
+// computeOfficeSome computes cat for an office: CityOnly for what it has no office for.
+func computeOfficeSome(ctx context.Context, db *sql.DB, p hromadata.Period, office string, cat []Indicator) ([]Value, error) {
 	conn, err := officeConn(ctx, db, office)
 	if err != nil {
 		return nil, err

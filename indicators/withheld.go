@@ -39,6 +39,41 @@ func Withheld(ctx context.Context, db *sql.DB, p hromadata.Period, office string
 	return withheldAmong(by, mine), nil
 }
 
+// WithheldFor is Withheld for inds alone: each indicator is suppressed across the
+// offices by itself, so its answer is Withheld's for those indicators.
+func WithheldFor(ctx context.Context, db *sql.DB, p hromadata.Period, office string, inds []Indicator) (map[string]bool, error) {
+	if err := CheckOffice(office); err != nil {
+		return nil, err
+	}
+	_, hidden, err := AllOffices(ctx, db, p, inds)
+	if err != nil {
+		return nil, err
+	}
+	for i, o := range hromadata.Offices {
+		if o.Code == office {
+			return hidden[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// AllOffices computes inds for every office, in hromadata.Offices' order, and what
+// each office must withhold of them beside the others: what a page showing one
+// indicator by office needs, in one pass.
+func AllOffices(ctx context.Context, db *sql.DB, p hromadata.Period, inds []Indicator) (vals [][]Value, hidden []map[string]bool, err error) {
+	vals = make([][]Value, len(hromadata.Offices))
+	for i, o := range hromadata.Offices {
+		if vals[i], err = ComputeFor(ctx, db, p, o.Code, inds); err != nil {
+			return nil, nil, err
+		}
+	}
+	hidden = make([]map[string]bool, len(vals))
+	for i := range vals {
+		hidden[i] = withheldAmong(vals, i)
+	}
+	return vals, hidden, nil
+}
+
 // withheldAmong suppresses each people-counting indicator across the offices'
 // catalogues (by office, in the same order) with the city as their total, and
 // says which of office mine's figures are hidden.

@@ -29,6 +29,7 @@ var pageRoutes = map[string]pagecache.Route{
 	"/":               {Params: append([]string{"as_of"}, dashboards.ViewParams...)},
 	"/indicator/:id":  {Params: dashboards.ViewParams},
 	"/budget":         byView,
+	"/areas":          {Params: dashboards.ViewParams},
 	"/areas/:slug":    {Params: append([]string{"as_of"}, byView.Params...)},
 	"/reconcile":      {Params: append([]string{"all"}, byView.Params...)},
 	"/report":         {Params: dashboards.ViewParams},
@@ -38,7 +39,7 @@ var pageRoutes = map[string]pagecache.Route{
 // warmPages are the pages leadership opens first, rendered on a new build before
 // it becomes current.
 func warmPages() []string {
-	urls := []string{"/", "/areas/benefits", "/budget", "/reconcile", "/report"}
+	urls := []string{"/", "/areas", "/areas/benefits", "/budget", "/reconcile", "/report"}
 	for _, a := range dashboards.Areas {
 		urls = append(urls, "/areas/"+a.Slug)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/hromadata/hromadata/dashboards"
 	"github.com/hromadata/hromadata/sqlapi"
 )
 
@@ -35,8 +36,11 @@ func mustBrowser(t *testing.T) context.Context {
 // category names beside bars must be bounded with the full name in the tooltip, the
 // page must not scroll sideways, and a table wider than the screen must scroll in its
 // own box.
-const layoutProblems = `(() => {
+const layoutProblems = `(async () => {
   const out = [];
+  // Measure what stays on screen, not a frame of the charts' animations.
+  const charts = () => Array.from(document.querySelectorAll('.item')).map(el => echarts.getInstanceByDom(el)).filter(c => c);
+  for (let t = 0; t < 100 && charts().some(c => !c.getZr().animation.isFinished()); t++) await new Promise(r => setTimeout(r, 100));
   const W = window.innerWidth;
   if (document.documentElement.scrollWidth > W) out.push('page is ' + document.documentElement.scrollWidth + 'px wide in a ' + W + 'px window');
   if (document.documentElement.lang !== 'uk') out.push('lang is ' + document.documentElement.lang);
@@ -56,16 +60,27 @@ const layoutProblems = `(() => {
     });
     if (!el.closest('[role=img][aria-label]')) out.push('chart ' + i + ' has no text alternative');
     const rect = e => { const r = e.getBoundingRect().clone(); if (e.transform) r.applyTransform(e.transform); return r; };
+    const shown = [];
     chart.getZr().storage.getDisplayList().forEach(d => {
-      if (d.type !== 'tspan' || d.invisible || !d.style || !d.style.text) return;
+      if (d.type !== 'tspan' || d.invisible || !d.style || !d.style.text || d.style.opacity === 0) return;
       const r = rect(d);
       // A text wholly outside its clip is on another page of a scrolling legend.
       if ((d.__clipPaths || []).some(c => !rect(c).intersect(r))) return;
+      shown.push([d.style.text, r]);
+      // Numbers are written the Ukrainian way: 37,9 %, not 37.97%.
+      if (/\d\.\d|\d%/.test(d.style.text)) out.push('chart ' + i + ': "' + d.style.text + '" is not written the Ukrainian way');
       if ((d.__clipPaths || []).some(c => { const k = rect(c); return r.x < k.x - 1 || r.x + r.width > k.x + k.width + 1; }))
         out.push('chart ' + i + ': "' + d.style.text + '" is cut by its box');
       if (r.x < -1 || r.y < -1 || r.x + r.width > w + 1 || r.y + r.height > h + 1)
         out.push('chart ' + i + ': "' + d.style.text + '" is clipped at ' + [r.x, r.y, r.width, r.height].map(Math.round) + ' in ' + w + '×' + h);
     });
+    // No two texts print over each other (pie labels pile up) or run together on one
+    // line («кві 2023чер 2023»): side by side they keep a gap of 4 px.
+    shown.forEach(([a, ra], j) => shown.slice(j + 1).forEach(([b, rb]) => {
+      const x = Math.min(ra.x + ra.width, rb.x + rb.width) - Math.max(ra.x, rb.x);
+      const y = Math.min(ra.y + ra.height, rb.y + rb.height) - Math.max(ra.y, rb.y);
+      if ((x > 1 && y > 1) || (x > -4 && y > Math.min(ra.height, rb.height) / 2)) out.push('chart ' + i + ': "' + a + '" and "' + b + '" overlap or run together at ' + [ra.x, ra.y, ra.width, ra.height, rb.x, rb.y, rb.width, rb.height].map(Math.round));
+    }));
   });
   return out;
 })()`
@@ -82,11 +97,11 @@ func TestPagesInBrowser(t *testing.T) {
 // width: no text of any chart is clipped, nothing scrolls sideways.
 func fitEveryScreen(t *testing.T, ctx context.Context, s *site) {
 	for _, width := range []int64{390, 768, 1400} {
-		for _, path := range []string{"/", "/areas/benefits", "/indicator/benefit_recipients_total", "/budget", "/areas/idp", "/reconcile"} {
+		for _, path := range pagesToFit() {
 			t.Run(fmt.Sprintf("%d%s", width, path), func(t *testing.T) {
 				var problems []string
 				if err := chromedp.Run(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(s.base+path),
-					chromedp.Evaluate(layoutProblems, &problems)); err != nil {
+					chromedp.Evaluate(layoutProblems, &problems, awaitPromise)); err != nil {
 					t.Fatal(err)
 				}
 				for _, p := range problems {
@@ -95,6 +110,16 @@ func fitEveryScreen(t *testing.T, ctx context.Context, s *site) {
 			})
 		}
 	}
+}
+
+// pagesToFit are the pages fitEveryScreen opens: the first screen, the areas' index,
+// an indicator, reconciliation, and every page with charts.
+func pagesToFit() []string {
+	out := []string{"/", "/areas", "/indicator/benefit_recipients_total", "/reconcile", "/budget", "/areas/benefits"}
+	for _, a := range dashboards.Areas {
+		out = append(out, "/areas/"+a.Slug)
+	}
+	return out
 }
 
 // selectors drives the selector, the office filter, the share link, the chart tools

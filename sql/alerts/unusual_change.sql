@@ -20,10 +20,12 @@ WITH f AS (
     FROM f WHERE as_of < $to::DATE GROUP BY office_code
 )
 SELECT 'сімей, що отримують державні допомоги: ' || coalesce(o.name_uk, 'місто'),
+       -- numbers the Ukrainian way: −1 432 (a no-break space between thousands, a minus sign)
        'за останній місяць ' || CASE WHEN abs(last.d) BETWEEN 1 AND 4 THEN 'менше ніж на 5'
-                                     WHEN last.d > 0 THEN '+' || last.d::BIGINT ELSE '−' || abs(last.d)::BIGINT END
-       || ', зазвичай ' || replace(printf('%.0f', usual.mean - 3 * usual.sd), '-', '−')
-       || ' … ' || replace(printf('%.0f', usual.mean + 3 * usual.sd), '-', '−'),
+                                     WHEN last.d > 0 THEN '+' ELSE '' END
+       || CASE WHEN abs(last.d) BETWEEN 1 AND 4 THEN '' ELSE translate(printf('%,.0f', last.d::DOUBLE), ',-', chr(160) || '−') END
+       || ', зазвичай ' || translate(printf('%,.0f', usual.mean - 3 * usual.sd), ',-', chr(160) || '−')
+       || ' … ' || translate(printf('%,.0f', usual.mean + 3 * usual.sd), ',-', chr(160) || '−'),
        '/indicator/benefit_recipients_total?period={period}'
        || CASE WHEN last.office_code = 'ALL' THEN '' ELSE '&office=' || last.office_code END
 FROM last

@@ -15,7 +15,22 @@
     if (a >= 1e4) return uk(v / 1e3) + ' тис.';
     return uk(v);
   };
-  window.hromadata = { format: fmt, compact: compact };
+  // percent writes a share the Ukrainian way: 37,9 %.
+  var percent = function (v) { return typeof v === 'number' ? uk(v, 1) + '\u00a0%' : v; };
+  // labelRoom is the width a month's name along an axis needs, with a gap: «вер 2023».
+  var labelRoom = 72;
+  window.hromadata = { format: fmt, compact: compact, percent: percent };
+
+  // plotWidth is the width of the chart's plot as last drawn (the axis names beside
+  // it take their share), or a guess before it is drawn.
+  var plotWidth = function (chart, width) {
+    try {
+      var grid = chart.getModel().getComponent('grid');
+      var rect = grid && grid.coordinateSystem && grid.coordinateSystem.getRect();
+      if (rect && rect.width > 0) return rect.width;
+    } catch (err) { /* not drawn yet */ }
+    return width - 90;
+  };
 
   // fit sizes what depends on the chart's width: the room for category names beside
   // horizontal bars, and whether pie slices carry labels or leave them to the legend.
@@ -27,13 +42,22 @@
       var axes = [].concat(option[key] || []);
       if (!axes.length) return;
       out[key] = axes.map(function (axis, i) {
-        if (!cat(axis)) return { axisLabel: { formatter: compact } };
+        if (!cat(axis)) {
+          // Figures along the bottom (beside horizontal bars): as many ticks as fit
+          // «40 тис.» with a gap, in the room the bars' names leave.
+          if (key === 'xAxis') return { splitNumber: Math.max(2, Math.floor(width * 0.55 / labelRoom)), axisLabel: { formatter: compact, hideOverlap: true } };
+          return { axisLabel: { formatter: compact } };
+        }
         if (key === 'yAxis') {
           // Names beside bars: a share of the width, cut with "…"; the tooltip has them whole.
           return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
         }
-        // Months along the bottom: the first and last are kept inside the chart.
-        return { axisLabel: { hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' } };
+        // Months along the bottom: every k-th, so that each has room for «вер 2023» and
+        // a gap (ECharts' own choice lets them run together); the first and last are
+        // kept inside the chart.
+        var n = (axis.data || []).length;
+        var every = Math.max(1, Math.ceil(n * labelRoom / Math.max(1, plotWidth(chart, width))));
+        return { axisLabel: { interval: every - 1, hideOverlap: true, alignMinLabel: 'left' } };
       });
     });
     // The legend sits below the chart in as many rows as its names need, each name
@@ -50,6 +74,9 @@
         textStyle: { width: nameWidth, overflow: 'truncate', ellipsis: '…' }, tooltip: { show: true } };
       out.grid = { top: 30, bottom: rows * 24 + 4 };
     }
+    // Room at the right for half of the last figure along the bottom, «60 тис.»,
+    // which ECharts centres on the plot's edge.
+    if (option.xAxis) out.grid = Object.assign(out.grid || {}, { right: 32 });
     var pies = [].concat(option.series || []).filter(function (s) { return s.type === 'pie'; });
     if (pies.length) {
       var narrow = width < 560;
@@ -58,8 +85,14 @@
         return {
           radius: ['0', narrow ? '50%' : '55%'],
           center: ['50%', '45%'],
-          label: { show: !narrow, formatter: '{b}: {d}%', width: Math.round(width * 0.22), overflow: 'break', alignTo: 'edge', edgeDistance: 8 },
-          labelLine: { show: !narrow },
+          // The share inside its slice («37,9 %»); the names are in the legend and,
+          // with the figure, in the tooltip: names beside a pie pile up and are cut.
+          label: { show: true, position: 'inside', color: '#fff', fontWeight: 'bold', formatter: function (p) { return percent(p.percent); } },
+          labelLine: { show: false },
+          labelLayout: { hideOverlap: true },
+          tooltip: { formatter: function (p) {
+            return p.marker + echarts.format.encodeHTML(p.name) + ': <b>' + fmt(p.value) + '</b> (' + percent(p.percent) + ')';
+          } },
         };
       });
     }
@@ -81,7 +114,9 @@
           }
         });
         last = option;
-        var r = setOption.apply(null, [option].concat(rest));
+        // One drawing of the option already fitted: drawn first as given, the labels
+        // the fit moves or hides were left behind as ghosts of their animation.
+        var r = setOption.apply(null, [option, Object.assign({ lazyUpdate: true }, rest[0] || {})]);
         setOption(fit(chart, option));
         return r;
       };
