@@ -379,8 +379,9 @@ func (g *csc) recipients(s actSpec) []*cscClient {
 	return out
 }
 
-// young says whether c is younger than the spec's age bound at its start.
-func (s actSpec) young(c *cscClient) bool { return c.who.birth.After(s.from.AddDate(-s.under, 0, 0)) }
+// young says whether c is younger than the spec's age bound on every day the act can
+// fall on: at its start, a child turning 14 before the act would be counted as older.
+func (s actSpec) young(c *cscClient) bool { return c.who.birth.After(s.to.AddDate(-s.under, 0, 0)) }
 
 // poolOf lists the cases a spec draws from: a unit kind's, or other specs' recipients.
 func (g *csc) poolOf(s actSpec) []*cscClient {

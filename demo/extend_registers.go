@@ -48,7 +48,8 @@ func (q *planner) during2024(from time.Time) time.Time {
 
 // extendPrivileges adds 2024 to the privilege register: per LGCODE and LGKAT, new
 // records and ended ones; a large family's new status is of one more member of a
-// family on the register. The register's ages stop at 99 in 2023, so that only the
+// family on the register, or of a family new in 2024 where 2023's was new; as many
+// families leave during 2024 as left during 2023. The register's ages stop at 99 in 2023, so that only the
 // calibrated centenarians are 100: most of those turning 100 in 2024 die first.
 func (q *planner) extendPrivileges(rs []privilege) []privilege {
 	var turning []int
@@ -80,7 +81,7 @@ func (q *planner) extendPrivileges(rs []privilege) []privilege {
 			by[k].stock = append(by[k].stock, i)
 		}
 	}
-	out := rs
+	out, counterpart := rs, counterpartFamilies(rs)
 	for _, k := range sortedKeys(by) {
 		s := by[k]
 		q.extend(flow{ins: len(s.ins), outs: s.outs, stock: len(s.stock),
@@ -90,9 +91,9 @@ func (q *planner) extendPrivileges(rs []privilege) []privilege {
 				office, family := q.office(), ""
 				switch r.lgcode {
 				case "50":
-					lo, hi, office, family = 25, 55, r.office, r.family
+					lo, hi, office, family = 25, 55, r.office, counterpart(r.family)
 				case "51":
-					lo, hi, office, family = 0, 17, r.office, r.family
+					lo, hi, office, family = 0, 17, r.office, counterpart(r.family)
 				}
 				out = append(out, privilege{office: office, who: q.people.aged(lo, min(hi, 98), q.intn(100) < 60), lgcode: r.lgcode, lgkat: r.lgkat,
 					family: family, granted: r.granted.AddDate(1, 0, 0)})
@@ -104,6 +105,7 @@ func (q *planner) extendPrivileges(rs []privilege) []privilege {
 				}
 			}})
 	}
+	q.largeFamiliesLeave2024(out)
 	return out
 }
 

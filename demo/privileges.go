@@ -98,60 +98,6 @@ func (p *planner) privileges(scale int) []privilege {
 	return out
 }
 
-// largeFamilies registers parents and children of large families, three children or more.
-func (p *planner) largeFamilies(seq *int) []privilege {
-	children := make([]int, largeFamilies)
-	extra := largeFamilyChildren - 3*largeFamilies
-	for i := range children {
-		children[i] = 3
-	}
-	for ; extra > 0; extra-- {
-		children[p.intn(largeFamilies)]++
-	}
-	var parents, kids []privilege
-	for _, n := range children {
-		*seq++
-		fam, office := fmt.Sprintf("БС%06d", *seq), p.office()
-		for range 1 + min(1, p.intn(5)) {
-			parents = append(parents, privilege{office: office, who: p.people.aged(25, 55, p.intn(100) < 55), lgcode: "50", family: fam, granted: p.grantedBefore2023()})
-		}
-		for range n {
-			kids = append(kids, privilege{office: office, who: p.people.aged(0, 17, p.intn(2) == 0), lgcode: "51", family: fam, granted: p.grantedBefore2023()})
-		}
-	}
-	for i := 0; i < largeParentsIn2023; i++ {
-		parents[p.intn(len(parents))].granted = time.Time{} // mark, then date below
-	}
-	for i := 0; i < largeChildrenIn2023; i++ {
-		kids[p.intn(len(kids))].granted = time.Time{}
-	}
-	out := append(parents, kids...)
-	for i := range out {
-		if out[i].granted.IsZero() {
-			out[i].granted = p.grantedIn(2023)
-		}
-	}
-	// Random marks may fall on one record twice; top up so 2023's counts are exact.
-	p.topUp(out[:len(parents)], largeParentsIn2023)
-	p.topUp(out[len(parents):], largeChildrenIn2023)
-	return out
-}
-
-func (p *planner) topUp(rs []privilege, want int) {
-	have := 0
-	for _, r := range rs {
-		if r.granted.Year() == 2023 {
-			have++
-		}
-	}
-	for have < want {
-		if i := p.intn(len(rs)); rs[i].granted.Year() != 2023 {
-			rs[i].granted = p.grantedIn(2023)
-			have++
-		}
-	}
-}
-
 var privilegeFields = []dbf.Field{
 	{Name: "RAJON", Kind: 'C', Length: 2}, {Name: "IDCODE", Kind: 'C', Length: 10}, {Name: "FIO", Kind: 'C', Length: 60},
 	{Name: "DROG", Kind: 'D', Length: 8}, {Name: "LGCODE", Kind: 'N', Length: 3}, {Name: "LGKAT", Kind: 'C', Length: 2},
