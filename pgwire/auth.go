@@ -67,6 +67,9 @@ func (s *Server) authenticate(ctx context.Context, w *buffer.Writer, r *buffer.R
 		}
 		return ctx, authRefused{refusal}
 	}
+	if s.ln != nil {
+		s.ln.loggedIn(fmt.Sprint(wire.RemoteAddress(ctx)))
+	}
 	b := &backend{tok: tok, pid: s.nextPID.Add(1), secret: randomInt32()}
 	s.mu.Lock()
 	s.backends[b.pid] = b
