@@ -48,6 +48,7 @@ type Server struct {
 type backend struct {
 	pid, secret int32
 	tok         auth.Token
+	password    string // the token presented at login, checked again before each query
 	mu          sync.Mutex
 	cancel      context.CancelCauseFunc // of the running query, nil between queries
 	inTx        bool                    // between BEGIN and COMMIT/ROLLBACK, all no-ops
