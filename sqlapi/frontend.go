@@ -33,8 +33,8 @@ func (a *API) Run(ctx context.Context, tok auth.Token, r Request, ans Answer) (O
 	if r.Describe && err == nil {
 		return out, nil // logged when it runs
 	}
-	attrs := []any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose, "query", r.Query, "via", r.Via,
-		"params", len(r.Params), "ms", time.Since(start).Milliseconds()}
+	attrs := append([]any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose}, queryAttrs(r.Query)...)
+	attrs = append(attrs, "via", r.Via, "params", len(r.Params), "ms", time.Since(start).Milliseconds())
 	if err != nil {
 		a.Log.Info("sql", append(attrs, "status", "refused", "error", hromadata.MessageOf(err))...)
 		return out, err
