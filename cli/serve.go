@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/hromadata/hromadata"
+	"github.com/hromadata/hromadata/pgwire"
 	"github.com/hromadata/hromadata/server"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/warehouse"
@@ -31,6 +32,8 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&pg.addr, "pg-addr", "", "адреса доступу за протоколом PostgreSQL (напр. 127.0.0.1:5433); порожньо — вимкнено")
 	fs.StringVar(&pg.cert, "pg-cert", "", "сертифікат TLS (PEM) для доступу за протоколом PostgreSQL")
 	fs.StringVar(&pg.key, "pg-key", "", "ключ сертифіката TLS (PEM)")
+	fs.IntVar(&pg.conns.MaxConns, "pg-max-conns", pgwire.DefaultConnLimits.MaxConns, "найбільша кількість одночасних підключень за протоколом PostgreSQL; понад неї — відмова")
+	fs.DurationVar(&pg.conns.Idle, "pg-idle-timeout", pgwire.DefaultConnLimits.Idle, "через скільки часу без запитів підключення PostgreSQL закривається")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -77,7 +80,10 @@ func serveWith(ctx context.Context, env Env, data string, ln net.Listener, baseU
 }
 
 // pgFlags configure the PostgreSQL endpoint, off unless an address is given.
-type pgFlags struct{ addr, cert, key string }
+type pgFlags struct {
+	addr, cert, key string
+	conns           pgwire.ConnLimits
+}
 
 // startPG listens for PostgreSQL clients and serves them until ctx ends; a failure
 // stops the whole server through stop.
@@ -104,7 +110,7 @@ func startPG(ctx context.Context, env Env, srv *server.Server, pg pgFlags, stop 
 	}
 	fmt.Fprintf(env.Stdout, "PostgreSQL-доступ: psql \"host=%s port=%d dbname=hromadata user=ІМ’Я_ТОКЕНА\" (пароль — токен)\n", tcp.IP, tcp.Port)
 	go func() {
-		if err := srv.ServePG(ctx, ln, cfg); err != nil {
+		if err := srv.ServePG(ctx, ln, cfg, pg.conns); err != nil {
 			stop(err)
 		}
 	}()

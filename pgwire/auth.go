@@ -67,7 +67,10 @@ func (s *Server) authenticate(ctx context.Context, w *buffer.Writer, r *buffer.R
 		}
 		return ctx, authRefused{refusal}
 	}
-	b := &backend{tok: tok, pid: s.nextPID.Add(1), secret: randomInt32()}
+	if s.ln != nil {
+		s.ln.loggedIn(fmt.Sprint(wire.RemoteAddress(ctx)))
+	}
+	b := &backend{tok: tok, password: password, pid: s.nextPID.Add(1), secret: randomInt32()}
 	s.mu.Lock()
 	s.backends[b.pid] = b
 	s.mu.Unlock()
@@ -135,4 +138,15 @@ func (c *firstReadCheck) Read(p []byte) (int, error) {
 		}
 	}
 	return c.r.Read(p)
+}
+
+// stillValid checks the session's token again, so that a token revoked or expired
+// after login stops working on an open session too, with the message /api/sql
+// gives. The refusal is FATAL: the session is over.
+func (s *Server) stillValid(b *backend) error {
+	if _, err := s.cfg.Tokens.Check(b.password, time.Now()); err != nil {
+		s.cfg.API.Log.Warn("sql refused", "who", b.tok.Name, "via", "pg", "reason", hromadata.MessageOf(err))
+		return pgerror.WithSeverity(pgError(err), pgerror.LevelFatal)
+	}
+	return nil
 }

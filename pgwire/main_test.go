@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/hromadata/hromadata/auth"
+	"github.com/hromadata/hromadata/pgwire"
 	"github.com/hromadata/hromadata/server"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/testkit"
@@ -88,7 +89,7 @@ func mustEndpointWith(t *testing.T, set func(*sqlapi.Limits)) endpoint {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- srv.ServePG(ctx, ln, nil) }()
+	go func() { done <- srv.ServePG(ctx, ln, nil, pgwire.ConnLimits{}) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {

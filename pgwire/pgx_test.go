@@ -3,6 +3,8 @@ package pgwire_test
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -140,6 +142,13 @@ func TestPgx(t *testing.T) {
 			t.Fatalf("pg_cancel_backend: %v %v", ok, err)
 		}
 		mustPgError(t, <-done, "57014", "скасовано")
+		qlog, err := os.ReadFile(filepath.Join(e.dir, "logs", "sql-queries.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(qlog), `"status":"cancelled","error":"запит скасовано на вимогу клієнта"`) {
+			t.Errorf("the query log does not say the query was cancelled:\n%s", qlog)
+		}
 	})
 }
 

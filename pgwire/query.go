@@ -17,6 +17,9 @@ import (
 // one when executed.
 func (s *Server) parse(ctx context.Context, q wire.Query) (wire.PreparedStatements, error) {
 	b := backendOf(ctx)
+	if err := s.stillValid(b); err != nil {
+		return nil, err
+	}
 	text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(q.Query), ";"))
 	if stmt, ok, err := s.command(b, text); ok {
 		if err != nil {
@@ -53,6 +56,9 @@ func (s *Server) parse(ctx context.Context, q wire.Query) (wire.PreparedStatemen
 // cancel request stops it; an answer cut at the extract caps ends in an error
 // after its rows, so that no client takes a partial answer for the whole.
 func (s *Server) run(ctx context.Context, b *backend, text string, cols wire.Columns, oids []uint32, w wire.DataWriter, args []wire.Parameter) error {
+	if err := s.stillValid(b); err != nil {
+		return err
+	}
 	params, err := paramTexts(ctx, args, oids)
 	if err != nil {
 		return s.fail(err)

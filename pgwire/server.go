@@ -31,6 +31,7 @@ type Config struct {
 	Tokens *auth.Store  // user name = token name, password = token
 	TLS    *tls.Config  // the steward's certificate; nil serves plain, on loopback only
 	Log    *slog.Logger // the server's log
+	Conns  ConnLimits   // zero fields: DefaultConnLimits
 }
 
 // Server is the PostgreSQL-protocol endpoint.
@@ -40,12 +41,14 @@ type Server struct {
 	mu       sync.Mutex
 	backends map[int32]*backend // by process id, for cancel requests
 	nextPID  atomic.Int32
+	ln       *guardedListener // set by Serve
 }
 
 // backend is one client connection: its token, its cancel key and the query it runs.
 type backend struct {
 	pid, secret int32
 	tok         auth.Token
+	password    string // the token presented at login, checked again before each query
 	mu          sync.Mutex
 	cancel      context.CancelCauseFunc // of the running query, nil between queries
 	inTx        bool                    // between BEGIN and COMMIT/ROLLBACK, all no-ops
@@ -60,6 +63,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
+	cfg.Conns = cfg.Conns.withDefaults()
 	s := &Server{cfg: cfg, backends: map[int32]*backend{}}
 	s.nextPID.Store(1000)
 	opts := []wire.OptionFn{
@@ -78,6 +82,7 @@ func New(cfg Config) (*Server, error) {
 		}),
 		wire.Logger(quiet(cfg.Log)),
 		wire.Version(serverVersion),
+		wire.MessageBufferSize(MessageBuffer),
 	}
 	if cfg.TLS != nil {
 		opts = append(opts, wire.TLSConfig(cfg.TLS))
@@ -111,6 +116,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if s.cfg.TLS == nil && !isLoopback(ln.Addr()) {
 		return hromadata.E(hromadata.Invalid, fmt.Sprintf("PostgreSQL-доступ на %s без TLS заборонено: паролі (токени) йшли б мережею відкритим текстом; вкажіть --pg-cert і --pg-key або адресу 127.0.0.1", ln.Addr()))
 	}
+	s.ln = guard(ln, s.cfg.Conns)
+	ln = s.ln
 	if s.cfg.TLS != nil {
 		ln = tlsOnlyRemote{ln}
 	}

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hromadata/hromadata/pgwire"
 	"github.com/hromadata/hromadata/server"
 	"github.com/hromadata/hromadata/sqlapi"
 	"github.com/hromadata/hromadata/testkit"
@@ -54,7 +55,7 @@ func TestListenerRules(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ln.Close()
-		err = srv.ServePG(context.Background(), ln, nil)
+		err = srv.ServePG(context.Background(), ln, nil, pgwire.ConnLimits{})
 		if err == nil || !strings.Contains(err.Error(), "без TLS заборонено") {
 			t.Fatalf("plain endpoint on all interfaces: %v", err)
 		}
@@ -66,7 +67,9 @@ func TestListenerRules(t *testing.T) {
 		}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
-		go func() { done <- srv.ServePG(ctx, ln, &tls.Config{Certificates: []tls.Certificate{mustCert(t)}}) }()
+		go func() {
+			done <- srv.ServePG(ctx, ln, &tls.Config{Certificates: []tls.Certificate{mustCert(t)}}, pgwire.ConnLimits{})
+		}()
 		defer func() { cancel(); <-done }()
 		e := endpoint{host: "127.0.0.1", port: ln.Addr().(*net.TCPAddr).Port, user: "nobody", token: "hd_wrong"}
 		// sslmode=require fails before authentication unless the server speaks TLS.

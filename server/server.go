@@ -121,9 +121,10 @@ func (s *Server) Close() error {
 
 // ServePG answers the PostgreSQL protocol on ln until ctx ends: the same tokens,
 // checks, workers and query log as /api/sql (see package pgwire). tlsConfig is the
-// steward's certificate; without it only a loopback listener is accepted.
-func (s *Server) ServePG(ctx context.Context, ln net.Listener, tlsConfig *tls.Config) error {
-	pg, err := pgwire.New(pgwire.Config{API: s.SQL, Tokens: s.SQL.Tokens, TLS: tlsConfig, Log: s.cfg.Log})
+// steward's certificate; without it only a loopback listener is accepted. conns
+// bounds the connections (zero fields: pgwire.DefaultConnLimits).
+func (s *Server) ServePG(ctx context.Context, ln net.Listener, tlsConfig *tls.Config, conns pgwire.ConnLimits) error {
+	pg, err := pgwire.New(pgwire.Config{API: s.SQL, Tokens: s.SQL.Tokens, TLS: tlsConfig, Log: s.cfg.Log, Conns: conns})
 	if err != nil {
 		return err
 	}

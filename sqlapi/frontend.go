@@ -2,6 +2,7 @@ package sqlapi
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/hromadata/hromadata"
@@ -33,14 +34,29 @@ func (a *API) Run(ctx context.Context, tok auth.Token, r Request, ans Answer) (O
 	if r.Describe && err == nil {
 		return out, nil // logged when it runs
 	}
-	attrs := []any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose, "query", r.Query, "via", r.Via,
-		"params", len(r.Params), "ms", time.Since(start).Milliseconds()}
+	attrs := append([]any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose}, queryAttrs(r.Query)...)
+	attrs = append(attrs, "via", r.Via, "params", len(r.Params), "ms", time.Since(start).Milliseconds())
+	if err != nil && errors.Is(ctx.Err(), context.Canceled) {
+		a.Log.Info("sql", append(attrs, "status", "cancelled", "error", cancelReason(ctx))...)
+		return out, err
+	}
 	if err != nil {
 		a.Log.Info("sql", append(attrs, "status", "refused", "error", hromadata.MessageOf(err))...)
 		return out, err
 	}
 	a.Log.Info("sql", append(attrs, "status", "ok", "rows", out.Rows, "truncated", out.Truncated)...)
 	return out, nil
+}
+
+// cancelReason says why the front end cancelled a query: the person's message it
+// gave as the cause (a client's cancel request), else "cancelled". The worker,
+// interrupted, reports the time limit, which would mislead whoever reads the log.
+func cancelReason(ctx context.Context) string {
+	var he *hromadata.Error
+	if errors.As(context.Cause(ctx), &he) {
+		return he.Message
+	}
+	return "cancelled"
 }
 
 // EffectiveLimits are the limits the pool applies, defaults filled in.

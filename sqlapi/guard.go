@@ -13,6 +13,24 @@ import (
 // maxQueryBytes bounds the text accepted for parsing.
 const maxQueryBytes = 64 << 10
 
+// checkSize refuses a query text over maxQueryBytes.
+func checkSize(query string) error {
+	if len(query) > maxQueryBytes {
+		return hromadata.E(hromadata.TooLarge, fmt.Sprintf("запит довший за %d КБ", maxQueryBytes>>10))
+	}
+	return nil
+}
+
+// queryAttrs are a query's attributes for the query log: its text cut to
+// maxQueryBytes, so that no text a client sends fills the log, and its length.
+func queryAttrs(query string) []any {
+	n := len(query)
+	if n > maxQueryBytes {
+		query = strings.ToValidUTF8(query[:maxQueryBytes], "") + "…"
+	}
+	return []any{"query", query, "query_bytes", n}
+}
+
 var errOnlySelect = hromadata.E(hromadata.Forbidden, "дозволено лише один запит SELECT (тільки читання): зміни даних, COPY, ATTACH, INSTALL/LOAD, SET, PRAGMA та інші команди заборонені")
 
 // canonical parses the query with DuckDB's parser, checks its parse tree against the
@@ -25,8 +43,8 @@ func canonical(ctx context.Context, db *sql.DB, query string, p policy) (string,
 	if query == "" {
 		return "", hromadata.E(hromadata.Invalid, "порожній запит")
 	}
-	if len(query) > maxQueryBytes {
-		return "", hromadata.E(hromadata.TooLarge, fmt.Sprintf("запит довший за %d КБ", maxQueryBytes>>10))
+	if err := checkSize(query); err != nil {
+		return "", err
 	}
 	ps, err := parseSQL(ctx, db, query)
 	if err != nil {

@@ -117,7 +117,8 @@ func (a *API) handle(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	attrs := []any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose, "query", req.Query, "format", format}
+	attrs := append([]any{"who", tok.Name, "role", tok.Role, "purpose", tok.Purpose}, queryAttrs(req.Query)...)
+	attrs = append(attrs, "format", format)
 	var out Outcome
 	if format == "json" {
 		out, err = a.answer(c, build, req.Query, tok.Role, start)

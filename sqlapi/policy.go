@@ -179,19 +179,31 @@ func (p policy) walkCTEs(m map[string]any, ctes []string) ([]string, error) {
 	return scope, nil
 }
 
-// shadows says whether a CTE name is also a relation's: one of the build's, or one of
-// DuckDB's own catalogue views.
+// shadows says whether a recursive CTE's name could be a relation's: it bears a
+// prefix of the build's relations (mart_, core_, meta_…) or of DuckDB's catalogue,
+// or it is a relation's own name. Deciding by prefix, not by the build's list, makes
+// the answer the same whether a hidden table of that name exists or not, so the
+// refusal tells an analyst nothing about what the build holds.
 func (p policy) shadows(name string) bool {
 	if p.relations[name] {
 		return true
 	}
-	for _, prefix := range []string{"duckdb_", "pg_", "sqlite_", "information_schema"} {
+	for _, prefix := range reservedPrefixes {
 		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	for rel := range p.relations {
+		if i := strings.IndexByte(rel, '_'); i > 0 && strings.HasPrefix(name, rel[:i+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reservedPrefixes are the prefixes of the build's relations by convention, and of
+// DuckDB's own catalogue views.
+var reservedPrefixes = []string{"mart_", "ref_", "core_", "stg_", "meta_", "fn_", "duckdb_", "pg_", "sqlite_", "information_schema"}
 
 // hasNode says whether a parse tree holds a node of the type.
 func hasNode(tree any, typ string) bool {

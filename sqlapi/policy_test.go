@@ -50,6 +50,11 @@ func TestPolicy(t *testing.T) {
 		{"a cte that names itself reads the real table", auth.Analyst, "WITH core_assignments AS (SELECT * FROM core_assignments) SELECT * FROM core_assignments", "таблиця core_assignments"},
 		{"a recursive cte that names a table", auth.Analyst, "WITH RECURSIVE core_assignments AS (SELECT * FROM core_assignments) SELECT * FROM core_assignments", "таблиця core_assignments"},
 		{"a recursive cte that shadows a table in its anchor", auth.Analyst, "WITH RECURSIVE core_assignments AS (SELECT * FROM core_assignments UNION ALL SELECT * FROM core_assignments WHERE false) SELECT 1 FROM core_assignments", "core_assignments"},
+		// Whether a hidden table exists must not change the answer: a recursive CTE
+		// under a hidden table's name is refused alike when no such table exists.
+		{"a recursive cte named for a hidden table", auth.Analyst, "WITH RECURSIVE core_assignments(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM core_assignments WHERE n<3) SELECT count(*) FROM core_assignments", "таблиця core_assignments недоступна для ролі analyst"},
+		{"a recursive cte named like a hidden table that is not there", auth.Analyst, "WITH RECURSIVE core_zzz(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM core_zzz WHERE n<3) SELECT count(*) FROM core_zzz", "таблиця core_zzz недоступна для ролі analyst"},
+		{"a recursive cte named like build metadata that is not there", auth.Analyst, "WITH RECURSIVE meta_zzz(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM meta_zzz WHERE n<3) SELECT count(*) FROM meta_zzz", "таблиця meta_zzz недоступна для ролі analyst"},
 		{"a cte named for a system view", auth.Analyst, "WITH RECURSIVE pg_settings AS (SELECT * FROM pg_settings) SELECT * FROM pg_settings", "pg_settings"},
 		{"a cte may not see a later one", auth.Analyst, "WITH a AS (SELECT * FROM core_assignments), core_assignments AS (SELECT 1) SELECT * FROM a", "таблиця core_assignments"},
 		{"file by name", auth.Analyst, "SELECT * FROM '/etc/passwd'", "таблиця /etc/passwd"},

@@ -181,6 +181,9 @@ func (w *worker) fail(ctx context.Context, err error, timeout time.Duration) boo
 // endpoint asked — an analyst exploring the schema gets the same answers from
 // /api/sql as from psql.
 func (w *worker) check(ctx context.Context, j job) (*sql.DB, string, error) {
+	if err := checkSize(j.Query); err != nil { // before either path: the catalogue's too
+		return nil, "", err
+	}
 	p := policy{role: j.Role, relations: w.relations, params: j.PG}
 	text, err := canonical(ctx, w.db, j.Query, p)
 	if err == nil || !catalogRef.MatchString(j.Query) {
