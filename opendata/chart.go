@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"html/template"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -109,10 +110,12 @@ func matching(rows [][]string, c int, val string) [][]string {
 func measureChart(lines []line) template.HTML {
 	c := charts.NewLine()
 	c.SetGlobalOptions(
+		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "0", Top: "0", Feature: &opts.ToolBoxFeature{
+			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Type: "png", Title: "Зберегти як PNG"}}}),
 		charts.WithInitializationOpts(opts.Initialization{Width: "100%", Height: "360px", AssetsHost: web.AssetsPrefix}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(lines) > 1), Type: "scroll", Bottom: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "10%", Right: "4%", Top: "6%", Bottom: map[bool]string{true: "22%", false: "10%"}[len(lines) > 1]}))
+		charts.WithGridOpts(opts.Grid{ContainLabel: opts.Bool(true), Left: "8", Right: "16", Top: "40", Bottom: map[bool]string{true: "22%", false: "10%"}[len(lines) > 1]}))
 	var dates []string
 	for _, l := range lines {
 		for _, p := range l.Points {
@@ -124,7 +127,7 @@ func measureChart(lines []line) template.HTML {
 	slices.Sort(dates)
 	x := make([]string, len(dates))
 	for i, d := range dates {
-		x[i] = web.DateUK(d)
+		x[i] = periodLabel(d)
 	}
 	c.SetXAxis(x)
 	for _, l := range lines {
@@ -140,5 +143,28 @@ func measureChart(lines []line) template.HTML {
 		c.AddSeries(l.Name, data)
 	}
 	s := c.RenderSnippet()
-	return template.HTML(s.Element + s.Script)
+	// The table below the chart, or the lines' names, say in words what it shows.
+	names := make([]string, len(lines))
+	for i, l := range lines {
+		names[i] = l.Name
+	}
+	alt := template.HTMLEscapeString("Графік за датами: " + strings.Join(names, "; "))
+	return template.HTML(`<div class="chart-box" role="img" aria-label="` + alt + `">` + s.Element + s.Script + `</div>`)
+}
+
+var monthsUK = []string{"січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"}
+
+// periodLabel names a date of the axis short and the Ukrainian way: "січ 2025"
+// for the first of a month (a stock at its start or a month's flow), else the
+// date; a year stays as it is.
+func periodLabel(d string) string {
+	if len(d) == 10 && strings.HasSuffix(d, "-01") {
+		if m, err := strconv.Atoi(d[5:7]); err == nil && m >= 1 && m <= 12 {
+			return monthsUK[m-1] + " " + d[:4]
+		}
+	}
+	if len(d) == 10 {
+		return web.DateUK(d)
+	}
+	return d
 }

@@ -64,7 +64,7 @@ var datasetTpl = web.Template("dataset", `
 <p class="files">{{range .Files}}<a href="{{.Href}}">{{.Format}}</a> {{end}}</p>
 
 <h3 id="filters">Вибірка</h3>
-<form method="get" action="/opendata/datasets/{{.D.ID}}" class="filters">
+<form method="get" action="/opendata/datasets/{{.D.ID}}" class="selector filters">
 {{if not .Latest}}<input type="hidden" name="release" value="{{.Release.ID}}">{{end}}
 {{if .DateField}}<label>{{.DateField.Title}} з <select name="from"><option value="">усі</option>{{range .Dates}}<option value="{{.}}"{{if eq . $.From}} selected{{end}}>{{date .}}</option>{{end}}</select></label>
 <label>по <select name="to"><option value="">усі</option>{{range .Dates}}<option value="{{.}}"{{if eq . $.To}} selected{{end}}>{{date .}}</option>{{end}}</select></label>{{end}}
@@ -79,16 +79,16 @@ var datasetTpl = web.Template("dataset", `
 {{.Chart}}
 {{else if .Chart}}<h3 id="chart">{{.Measure.Title}}: разом за кожну дату вибірки</h3>
 {{.Chart}}
-<div class="scroll"><table class="series"><tr><th>{{.DateField.Title}}</th><th>{{.Measure.Title}}</th><th>Чого бракує в сумі</th></tr>
+<div class="table-wrap"><table class="series"><tr><th>{{.DateField.Title}}</th><th>{{.Measure.Title}}</th><th>Чого бракує в сумі</th></tr>
 {{range .Series}}<tr><td>{{date .Date}}</td><td>{{if .N}}{{num .Sum $.Decimals}}{{else}}<i>невідомо</i>{{end}}</td><td>{{if .Suppressed}}приховано значень: {{.Suppressed}} — справжня сума більша{{end}}{{if and .Suppressed .Unknown}}; {{end}}{{if .Unknown}}немає даних: {{.Unknown}} — сума неповна{{end}}{{if not (or .Suppressed .Unknown)}}нічого{{end}}</td></tr>{{end}}
 </table></div>
 {{else if .NoChart}}<h3 id="chart">{{.Measure.Title}}</h3>
 <p>{{.NoChart}}</p>{{end}}
 
 <h3 id="preview">Перші рядки вибірки</h3>
-{{if .Preview}}<table class="preview"><tr>{{range .Fields}}<th title="{{.Description}}">{{.Title}}<br><small><code>{{.Name}}</code></small></th>{{end}}</tr>
+{{if .Preview}}<div class="table-wrap"><table class="preview"><tr>{{range .Fields}}<th title="{{.Description}}">{{.Title}}<br><small><code>{{.Name}}</code></small></th>{{end}}</tr>
 {{range .Preview}}<tr>{{range .}}<td>{{if .}}{{.}}{{else}}<i>—</i>{{end}}</td>{{end}}</tr>
-{{end}}</table>{{else}}<div class="empty">Жоден рядок не відповідає вибраним умовам.</div>{{end}}
+{{end}}</table></div>{{else}}<div class="empty">Жоден рядок не відповідає вибраним умовам.</div>{{end}}
 
 <h3 id="withheld">Що приховано і чому</h3>
 <p>{{.Withheld}}</p>
@@ -99,10 +99,10 @@ var datasetTpl = web.Template("dataset", `
 {{.Passport}}
 
 <h3 id="history">Історія випусків</h3>
-<table class="history"><tr><th>Випуск</th><th>Опубліковано</th><th>Актуальність</th><th>Рядків</th><th>Дані</th><th>Файли</th></tr>
+<div class="table-wrap"><table class="history"><tr><th>Випуск</th><th>Опубліковано</th><th>Актуальність</th><th>Рядків</th><th>Дані</th><th>Файли</th></tr>
 {{range .History}}<tr><td><a href="/opendata/datasets/{{$.D.ID}}?release={{.ID}}">{{.ID}}</a></td><td>{{date .Created}}</td><td>{{date .CurrencyDate}}</td><td>{{.Rows}}</td>
 <td>{{if .Changed}}змінено{{else}}без змін{{end}}</td><td>{{range .Files}}<a href="{{.Href}}">{{.Format}}</a> {{end}}</td></tr>
-{{end}}</table>`)
+{{end}}</table></div>`)
 
 // datasetPage shows one dataset of a release (the latest unless ?release= names
 // another): its files, a filtered preview and chart of its rows, what was withheld,
