@@ -96,3 +96,20 @@ func TestOverlapDeclared(t *testing.T) {
 		})
 	}
 }
+
+func TestPreviewReadsUkrainian(t *testing.T) {
+	d := budgetProgrammes
+	tb := mustTable(t, d, []string{"year", "kpkvk", "paid_uah", "recipients"},
+		[]string{"2024", "0813241", "39853400.00", "2447"},
+		[]string{"2024", "0813242", "2447.84", ""})
+	got := tb.readable(tb.rows)
+	want := [][]string{{"2024", "0813241", "39\u00a0853\u00a0400,00", "2\u00a0447"}, {"2024", "0813242", "2\u00a0447,84", ""}}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("row %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+	if tb.rows[0][2] != "39853400.00" {
+		t.Error("the table read from the file was changed")
+	}
+}

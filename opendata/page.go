@@ -161,7 +161,7 @@ func (s *Site) view(d Dataset, rel *Release, rd ReleasedData, q url.Values) (*da
 		v.DateField = &t.fields[dc]
 	}
 	rows := t.filter(v.Dims, v.From, v.To)
-	v.Matched, v.Preview = len(rows), rows[:min(len(rows), previewRows)]
+	v.Matched, v.Preview = len(rows), t.readable(rows[:min(len(rows), previewRows)])
 	mc := t.measureColumn(d)
 	v.Suppressed, v.Unknown = t.withheld(d, mc)
 	if mc >= 0 && v.DateField != nil {

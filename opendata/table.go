@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/hromadata/hromadata"
 )
 
 // table is a released dataset read back from its CSV file, as every visitor may
@@ -246,4 +248,24 @@ func (t *table) withheld(d Dataset, measure int) (suppressed, unknown int) {
 		}
 	}
 	return suppressed, unknown
+}
+
+// readable are rows as people read them: counts and amounts written the Ukrainian
+// way (39 853 400, 2 447,84) with the decimals the file has; codes, which are
+// text, and years as they are. The files keep the plain form.
+func (t *table) readable(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = slices.Clone(r)
+		for j, f := range t.fields {
+			if (f.Type != "integer" && f.Type != "number") || isPeriod(f) {
+				continue
+			}
+			if v, err := strconv.ParseFloat(r[j], 64); err == nil {
+				_, frac, _ := strings.Cut(r[j], ".")
+				out[i][j] = hromadata.FormatUK(v, len(frac))
+			}
+		}
+	}
+	return out
 }
