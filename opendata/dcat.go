@@ -236,6 +236,9 @@ func datasetNode(d Dataset, rd ReleasedData, rel Release, dir string, site catal
 		add("dct:accessRights", newNode(euAuthority+"access-right/PUBLIC", "dct:RightsStatement")).
 		add("dct:conformsTo", newNode(site.fileURL(rel.ID, d.ID+".structure.json"), "dct:Standard").
 			add("dct:title", langLit("Структура набору даних "+d.ID)))
+	if tn := temporalNode(dir, d, rd); tn != nil {
+		n.add("dct:temporal", tn)
+	}
 	for _, k := range fileKeys(rd.Files) {
 		n.add("dcat:distribution", distributionNode(d, rd, rel, k, dir, site, page, lic))
 	}
