@@ -125,7 +125,7 @@ func (v ckanView) resources(e entry) []map[string]any {
 		modified := e.rd.LastChange.UTC().Format(ckanTime)
 		out = append(out, map[string]any{
 			"id": ckanUUID("resource/" + e.d.ID + "/" + key), "package_id": ckanUUID("dataset/" + e.d.ID),
-			"name": truncate(e.d.Title, maxTitle) + " (" + f.label + ")", "description": "", "format": f.label,
+			"name": resourceTitle(e.d, key, name), "description": "", "format": f.label,
 			"url": v.site.fileURL(v.rel.ID, name), "mimetype": f.mediaType, "mimetype_inner": nil, "size": size, "hash": "",
 			"created": e.rd.FirstPublish + "T00:00:00.000000", "last_modified": modified, "metadata_modified": modified,
 			"position": i, "state": "active", "url_type": nil, "resource_type": nil, "cache_url": nil, "cache_last_updated": nil,

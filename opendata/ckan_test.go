@@ -141,6 +141,23 @@ func TestCKANAPI(t *testing.T) {
 	res := pkg["resources"].([]any)[0].(map[string]any)
 	resID := res["id"].(string)
 
+	t.Run("each resource has its own name", func(t *testing.T) {
+		seen := map[string]bool{}
+		excel := false
+		for _, r := range pkg["resources"].([]any) {
+			name, format := r.(map[string]any)["name"].(string), r.(map[string]any)["format"].(string)
+			if seen[name] {
+				t.Errorf("two resources named %q", name)
+			}
+			seen[name] = true
+			if strings.HasSuffix(name, "(CSV для Excel)") {
+				excel = format == "CSV"
+			}
+		}
+		if !excel {
+			t.Errorf("no resource «… (CSV для Excel)» of format CSV among %v", seen)
+		}
+	})
 	t.Run("answers are shaped like CKAN's", func(t *testing.T) {
 		for _, c := range []struct {
 			name, method, target, body, fixture string

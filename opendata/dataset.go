@@ -50,6 +50,9 @@ type Coverage struct {
 	Part    string   // the column with the part (a centre) an export is made per, if any
 }
 
+// Cond is a column's value that selects rows.
+type Cond struct{ Column, Value string }
+
 // Dataset is one open dataset.
 type Dataset struct {
 	ID          string
@@ -63,9 +66,18 @@ type Dataset struct {
 	Key         []string     // the columns that identify a row (the schema's primary key)
 	Suppress    *Suppression // nil: the dataset counts no people, or only amounts
 	Measure     string       // the column its page charts over time; empty: the first integer or number column
-	Coverage    *Coverage    // nil: the dataset does not depend on exports covering months
-	query       string       // file in datasets/, or "" when rows come from build
-	build       rowsFunc     // rows computed in Go (e.g. from the indicator catalogue)
+	// Overlap are the columns across whose values the measure must not be added up:
+	// the same people are counted under several of them (a family with two benefits,
+	// a person in two categories, a group "all" beside its parts, indicators of
+	// different units). The page charts one line per value instead of a total.
+	// Every dataset with a chart declares it (nil: the measure adds up across all).
+	Overlap []string
+	// MeasureOnly, when set, are the only rows the measure applies to (column and
+	// value); elsewhere it is empty by design, which is neither withheld nor unknown.
+	MeasureOnly *Cond
+	Coverage    *Coverage // nil: the dataset does not depend on exports covering months
+	query       string    // file in datasets/, or "" when rows come from build
+	build       rowsFunc  // rows computed in Go (e.g. from the indicator catalogue)
 }
 
 // SQL is the query that produces the dataset from a build ("" when it has none).

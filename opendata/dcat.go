@@ -126,6 +126,16 @@ func formatOf(name string) fileFormat {
 	return fileFormat{"BIN", "application/octet-stream", strings.ToUpper(strings.TrimPrefix(filepath.Ext(name), "."))}
 }
 
+// resourceTitle names a file of dataset d for people choosing one: the Excel CSV
+// and the UTF-8 CSV share the format CSV, so the name tells them apart.
+func resourceTitle(d Dataset, key, name string) string {
+	label := formatOf(name).label
+	if key == "excel_csv" {
+		label = "CSV для Excel"
+	}
+	return truncate(d.Title, maxTitle) + " (" + label + ")"
+}
+
 // fileKeys orders a release's files: the usual formats first, then the rest by name.
 func fileKeys(files map[string]string) []string {
 	rank := map[string]int{"csv": 0, "json": 1, "parquet": 2, "xlsx": 3}
@@ -226,6 +236,9 @@ func datasetNode(d Dataset, rd ReleasedData, rel Release, dir string, site catal
 		add("dct:accessRights", newNode(euAuthority+"access-right/PUBLIC", "dct:RightsStatement")).
 		add("dct:conformsTo", newNode(site.fileURL(rel.ID, d.ID+".structure.json"), "dct:Standard").
 			add("dct:title", langLit("Структура набору даних "+d.ID)))
+	if tn := temporalNode(dir, d, rd); tn != nil {
+		n.add("dct:temporal", tn)
+	}
 	for _, k := range fileKeys(rd.Files) {
 		n.add("dcat:distribution", distributionNode(d, rd, rel, k, dir, site, page, lic))
 	}
@@ -236,7 +249,7 @@ func distributionNode(d Dataset, rd ReleasedData, rel Release, key, dir string, 
 	name := rd.Files[key]
 	f := formatOf(name)
 	n := newNode(site.pageURL(d.ID)+"#"+url.PathEscape(key), "dcat:Distribution").
-		add("dct:title", langLit(truncate(d.Title, maxTitle)+" ("+f.label+")")).
+		add("dct:title", langLit(resourceTitle(d, key, name))).
 		add("dcat:accessURL", page).
 		add("dcat:downloadURL", rdfIRI(site.fileURL(rel.ID, name))).
 		add("dcat:mediaType", newNode(ianaMediaType+f.mediaType, "dct:MediaType")).

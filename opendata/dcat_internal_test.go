@@ -1,6 +1,8 @@
 package opendata
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,5 +55,30 @@ func TestTurtleEscapes(t *testing.T) {
 	}
 	if strings.Contains(got, "dct:description") {
 		t.Errorf("an empty literal was written:\n%s", got)
+	}
+}
+
+func TestCoveredPeriod(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		d          Dataset
+		csv        string
+		start, end string
+	}{
+		{"stock dates", benefitRecipients, "as_of,families\n2024-01-01,3\n2023-01-01,4\n2024-06-01,\n", "2023-01-01", "2024-06-01"},
+		{"months to the month's end", benefitPayments, "month,payments\n2023-02-01,1\n2022-12-01,2\n", "2022-12-01", "2023-02-28"},
+		{"years", budgetProgrammes, "year,kpkvk\n2024,1\n2022,2\n", "2022-01-01", "2024-12-31"},
+		{"no dates", departmentServices, "service_code\nx\n", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "x.csv"), []byte(c.csv), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			start, end := coveredPeriod(dir, c.d, ReleasedData{Files: map[string]string{"csv": "x.csv"}})
+			if start != c.start || end != c.end {
+				t.Errorf("%s–%s, want %s–%s", start, end, c.start, c.end)
+			}
+		})
 	}
 }

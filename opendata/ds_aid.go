@@ -20,6 +20,7 @@ var materialAid = Dataset{
 		fieldSuppressed,
 	},
 	Key:      []string{"month", "kind"},
+	Overlap:  []string{"kind"}, // a person may get aid of several kinds in a month
 	Suppress: &Suppression{Value: "persons", Dims: []string{"month", "kind"}, Margins: [][]string{{"month"}}},
 	Coverage: &Coverage{Sources: []string{"material_aid", "deputies_aid"}},
 	query:    "material-aid.sql",
@@ -46,6 +47,7 @@ var cityPayments = Dataset{
 		fieldSuppressed,
 	},
 	Key:      []string{"month", "payment_code"},
+	Overlap:  []string{"payment_code"}, // a person may get several payments
 	Suppress: &Suppression{Value: "persons", Dims: []string{"month", "payment_code"}, Also: []string{"cases"}, Margins: [][]string{{"month"}}},
 	Coverage: &Coverage{Sources: []string{"city_payments"}},
 	query:    "city-payments.sql",

@@ -18,7 +18,8 @@ var benefitRecipients = Dataset{
 		{"families", "Кількість сімей", "Кількість сімей-отримувачів; порожньо, якщо значення приховано або якщо експорт управління не охоплює дату (немає даних)", "integer", false},
 		fieldSuppressed,
 	},
-	Key: []string{"as_of", "office_code", "benefit_code"},
+	Key:     []string{"as_of", "office_code", "benefit_code"},
+	Overlap: []string{"benefit_code"}, // a family with several benefits is counted under each
 	// Benefit totals over offices are on the first page; office and city totals
 	// are public too.
 	Suppress: &Suppression{Value: "families", Dims: []string{"as_of", "office_code", "benefit_code"},

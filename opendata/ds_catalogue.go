@@ -60,8 +60,9 @@ var reportIndicators = Dataset{
 		{"computed", "Обчислено", "Значення, обчислене з записів; порожньо, якщо експорти не охоплюють період або значення приховано", "number", false},
 		fieldSuppressed,
 	},
-	Key:   []string{"year", "indicator_id"},
-	build: indicatorRows,
+	Key:     []string{"year", "indicator_id"},
+	Overlap: []string{"indicator_id"}, // indicators of different things and units
+	build:   indicatorRows,
 }
 
 // indicatorRows computes the catalogue for every whole year the accounting's

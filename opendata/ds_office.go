@@ -43,7 +43,8 @@ var commissionDecisions = Dataset{
 		countField("applications", "Заяв", "Кількість заяв (осіб) з таким рішенням"),
 		fieldSuppressed,
 	},
-	Key: []string{"month", "commission", "subject", "decision"},
+	Key:     []string{"month", "commission", "subject", "decision"},
+	Measure: "applications", // sittings repeat across the decisions of one sitting; applications do not
 	Suppress: &Suppression{Value: "applications", Dims: []string{"month", "commission", "subject", "decision"},
 		Margins: [][]string{{"month", "commission", "decision"}, {"month", "commission"}}},
 	Coverage: &Coverage{Sources: []string{"social_services_decisions", "material_aid"}},

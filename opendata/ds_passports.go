@@ -40,8 +40,9 @@ var budgetProgrammePassports = Dataset{
 		actualField("actual_9m", "Факт за 9 місяців", "вересня"),
 		actualField("actual_year", "Факт за рік", "грудня"),
 	},
-	Key:      []string{"year", "kpkvk", "section", "item_no"},
-	Coverage: &Coverage{Sources: []string{"budget_passports"}},
-	Measure:  "general_fund_uah",
-	query:    "budget-programme-passports.sql",
+	Key:         []string{"year", "kpkvk", "section", "item_no"},
+	MeasureOnly: &Cond{"section", "обсяг"}, // amounts belong to the volume row only
+	Coverage:    &Coverage{Sources: []string{"budget_passports"}},
+	Measure:     "general_fund_uah",
+	query:       "budget-programme-passports.sql",
 }

@@ -17,7 +17,8 @@ var privilegesByCategory = Dataset{
 		personsField("Кількість осіб зі статусом"),
 		fieldSuppressed,
 	},
-	Key: []string{"as_of", "office_code", "category_code"},
+	Key:     []string{"as_of", "office_code", "category_code"},
+	Overlap: []string{"category_code"}, // a person may have status in several categories
 	Suppress: &Suppression{Value: "persons", Dims: []string{"as_of", "office_code", "category_code"},
 		Margins: [][]string{{"as_of", "category_code"}, {"as_of", "office_code"}, {"as_of"}}},
 	Coverage: &Coverage{Sources: []string{"privileges"}, Office: "office_code"},
@@ -42,6 +43,7 @@ var idpRegistered = Dataset{
 		fieldSuppressed,
 	},
 	Key:      []string{"as_of", "group"},
+	Overlap:  []string{"group"}, // "all" holds the other groups, which overlap too
 	Suppress: &Suppression{Value: "persons", Dims: []string{"as_of", "group"}},
 	Coverage: &Coverage{Sources: []string{"idp_registrations"}},
 	query:    "idp-registered.sql",

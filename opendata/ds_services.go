@@ -18,6 +18,7 @@ var socialServicesRecipients = Dataset{
 		fieldSuppressed,
 	},
 	Key:      []string{"month", "unit_code"},
+	Overlap:  []string{"unit_code"}, // a person may be served by several units in a month
 	Suppress: &Suppression{Value: "recipients", Dims: []string{"month", "unit_code"}, Margins: [][]string{{"month"}}},
 	Coverage: &Coverage{Sources: []string{"csc_cases"}},
 	query:    "social-services-recipients.sql",
@@ -93,7 +94,8 @@ var recreation = Dataset{
 		countField("children", "Дітей", "Кількість дітей"),
 		fieldSuppressed,
 	},
-	Key: []string{"month", "place_code", "category"},
+	Key:     []string{"month", "place_code", "category"},
+	Overlap: []string{"category"}, // a child may belong to several categories
 	Suppress: &Suppression{Value: "children", Dims: []string{"month", "place_code", "category"},
 		Margins: [][]string{{"month", "place_code"}, {"month", "category"}, {"month"}}},
 	Coverage: &Coverage{Sources: []string{"recreation"}},

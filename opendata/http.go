@@ -50,12 +50,12 @@ var catalogueTpl = web.Template("catalogue", `
 <p class="lead">Набори даних департаменту у форматах CSV, CSV для Excel, XLSX, JSON і Parquet з паспортами за постановою КМУ № 835.
 Поточний випуск: <b>{{.Release.ID}}</b> · <a href="/opendata/releases">усі випуски</a> ·
 <a href="/opendata/latest/datapackage.json">datapackage.json</a> · <a href="/opendata/latest/dcat.jsonld">DCAT</a></p>
-{{with .Licence}}<p>Ліцензія: {{.Title}} (текст ліцензії: <code>{{.URL}}</code>)</p>{{end}}
-<table><tr><th>Набір даних</th><th>Актуальність</th><th>Оновлення</th><th>Завантажити</th></tr>
+{{with .Licence}}<p>Ліцензія: <a href="{{.URL}}">{{.Title}}</a></p>{{end}}
+<div class="table-wrap"><table><tr><th>Набір даних</th><th>Актуальність</th><th>Оновлення</th><th>Завантажити</th></tr>
 {{range .Passports}}<tr><td><a href="/opendata/datasets/{{.DatasetID}}">{{.Title}}</a><br><small>{{.Identifier}}</small></td>
 <td>{{date .CurrencyDate}}</td><td>{{.UpdateFrequency}}</td>
 <td>{{range .DataLinks}}<a href="{{.}}">{{ext .}}</a> {{end}}</td></tr>{{end}}
-</table>`)
+</table></div>`)
 
 // DatasetID is the dataset's own id, without the publisher's code.
 func (p Passport) DatasetID() string { return strings.TrimPrefix(p.Identifier, Publisher.EDRPOU+"-") }
@@ -94,16 +94,16 @@ var passportTpl = web.Template("passport", `
 <dt>Відповідальна особа</dt><dd>{{.P.ResponsiblePerson}}, <a href="mailto:{{.P.ResponsibleEmail}}">{{.P.ResponsibleEmail}}</a></dd>
 </dl>
 <h3>Структура</h3>
-<table><tr><th>`+structureName+`</th><th>`+structureTitle+`</th><th>Опис</th><th>Тип</th><th>Обов’язкове</th></tr>
+<div class="table-wrap"><table><tr><th>`+structureName+`</th><th>`+structureTitle+`</th><th>Опис</th><th>Тип</th><th>Обов’язкове</th></tr>
 {{range .Fields}}<tr><td><code>{{.Name}}</code></td><td>{{.Title}}</td><td>{{.Description}}</td><td>{{.Type}}</td><td>{{if .Required}}так{{else}}ні{{end}}</td></tr>{{end}}
-</table>`)
+</table></div>`)
 
 var releasesTpl = web.Template("releases", `
 <p class="lead">Кожен випуск незмінний і лишається доступним за своєю адресою.</p>
-<table><tr><th>Випуск</th><th>Файли</th></tr>
+<div class="table-wrap"><table><tr><th>Випуск</th><th>Файли</th></tr>
 {{range .}}<tr><td>{{.ID}}</td><td>{{$id := .ID}}{{range .Datasets}}{{.ID}}: {{range $f, $name := .Files}}<a href="/opendata/releases/{{$id}}/{{$name}}">{{$f}}</a> {{end}}<br>{{end}}
 <a href="/opendata/releases/{{.ID}}/release.json">release.json</a></td></tr>{{end}}
-</table>`)
+</table></div>`)
 
 func (s *Site) releases(c *gin.Context) {
 	ids, _ := Releases(s.DataDir)

@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/gin-gonic/gin"
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/web"
@@ -32,8 +30,12 @@ type datasetView struct {
 	Matched    int // rows the filters keep
 	Preview    [][]string
 	Measure    *Field
-	Decimals   int // of the measure: none for counts, kopecks for money
-	Series     []point
+	Decimals   int     // of the measure: none for counts, kopecks for money
+	Series     []point // the measure summed by date, when it adds up over the selection
+	Lines      []line  // else one line per value of the overlapping column
+	Overlap    string  // that column's title
+	Omitted    int     // values of it left out of the chart, the smallest
+	NoChart    string  // why nothing is charted, when neither can be
 	Chart      template.HTML
 	Files      []fileLink
 	Suppressed int
@@ -62,7 +64,7 @@ var datasetTpl = web.Template("dataset", `
 <p class="files">{{range .Files}}<a href="{{.Href}}">{{.Format}}</a> {{end}}</p>
 
 <h3 id="filters">Вибірка</h3>
-<form method="get" action="/opendata/datasets/{{.D.ID}}" class="filters">
+<form method="get" action="/opendata/datasets/{{.D.ID}}" class="selector filters">
 {{if not .Latest}}<input type="hidden" name="release" value="{{.Release.ID}}">{{end}}
 {{if .DateField}}<label>{{.DateField.Title}} з <select name="from"><option value="">усі</option>{{range .Dates}}<option value="{{.}}"{{if eq . $.From}} selected{{end}}>{{date .}}</option>{{end}}</select></label>
 <label>по <select name="to"><option value="">усі</option>{{range .Dates}}<option value="{{.}}"{{if eq . $.To}} selected{{end}}>{{date .}}</option>{{end}}</select></label>{{end}}
@@ -71,16 +73,22 @@ var datasetTpl = web.Template("dataset", `
 </form>
 <p>Рядків у вибірці: {{.Matched}} з {{.Total}}.</p>
 
-{{if .Chart}}<h3 id="chart">{{.Measure.Title}}: разом за кожну дату вибірки</h3>
+{{if .Lines}}<h3 id="chart">{{.Measure.Title}} за кожним значенням «{{.Overlap}}»</h3>
+<p>Значення за різними «{{.Overlap}}» не додаються: ті самі люди можуть враховуватися в кількох із них, тому «разом» не показано.
+{{if .Omitted}}Показано {{len .Lines}} найбільших за останньою датою; ще {{.Omitted}} — оберіть у вибірці. {{end}}Щоб побачити підсумки за датами, оберіть одне значення «{{.Overlap}}».</p>
 {{.Chart}}
-<table class="series"><tr><th>{{.DateField.Title}}</th><th>{{.Measure.Title}}</th><th>Порожніх значень (приховано або немає даних)</th></tr>
-{{range .Series}}<tr><td>{{date .Date}}</td><td>{{num .Sum $.Decimals}}</td><td>{{if .Empty}}{{.Empty}} — справжня сума більша{{else}}0{{end}}</td></tr>{{end}}
-</table>{{end}}
+{{else if .Chart}}<h3 id="chart">{{.Measure.Title}}: разом за кожну дату вибірки</h3>
+{{.Chart}}
+<div class="table-wrap"><table class="series"><tr><th>{{.DateField.Title}}</th><th>{{.Measure.Title}}</th><th>Чого бракує в сумі</th></tr>
+{{range .Series}}<tr><td>{{date .Date}}</td><td>{{if .N}}{{num .Sum $.Decimals}}{{else}}<i>невідомо</i>{{end}}</td><td>{{if .Suppressed}}приховано значень: {{.Suppressed}} — справжня сума більша{{end}}{{if and .Suppressed .Unknown}}; {{end}}{{if .Unknown}}немає даних: {{.Unknown}} — сума неповна{{end}}{{if not (or .Suppressed .Unknown)}}нічого{{end}}</td></tr>{{end}}
+</table></div>
+{{else if .NoChart}}<h3 id="chart">{{.Measure.Title}}</h3>
+<p>{{.NoChart}}</p>{{end}}
 
 <h3 id="preview">Перші рядки вибірки</h3>
-{{if .Preview}}<table class="preview"><tr>{{range .Fields}}<th title="{{.Description}}">{{.Title}}<br><small><code>{{.Name}}</code></small></th>{{end}}</tr>
+{{if .Preview}}<div class="table-wrap"><table class="preview"><tr>{{range .Fields}}<th title="{{.Description}}">{{.Title}}<br><small><code>{{.Name}}</code></small></th>{{end}}</tr>
 {{range .Preview}}<tr>{{range .}}<td>{{if .}}{{.}}{{else}}<i>—</i>{{end}}</td>{{end}}</tr>
-{{end}}</table>{{else}}<div class="empty">Жоден рядок не відповідає вибраним умовам.</div>{{end}}
+{{end}}</table></div>{{else}}<div class="empty">Жоден рядок не відповідає вибраним умовам.</div>{{end}}
 
 <h3 id="withheld">Що приховано і чому</h3>
 <p>{{.Withheld}}</p>
@@ -91,10 +99,10 @@ var datasetTpl = web.Template("dataset", `
 {{.Passport}}
 
 <h3 id="history">Історія випусків</h3>
-<table class="history"><tr><th>Випуск</th><th>Опубліковано</th><th>Актуальність</th><th>Рядків</th><th>Дані</th><th>Файли</th></tr>
+<div class="table-wrap"><table class="history"><tr><th>Випуск</th><th>Опубліковано</th><th>Актуальність</th><th>Рядків</th><th>Дані</th><th>Файли</th></tr>
 {{range .History}}<tr><td><a href="/opendata/datasets/{{$.D.ID}}?release={{.ID}}">{{.ID}}</a></td><td>{{date .Created}}</td><td>{{date .CurrencyDate}}</td><td>{{.Rows}}</td>
 <td>{{if .Changed}}змінено{{else}}без змін{{end}}</td><td>{{range .Files}}<a href="{{.Href}}">{{.Format}}</a> {{end}}</td></tr>
-{{end}}</table>`)
+{{end}}</table></div>`)
 
 // datasetPage shows one dataset of a release (the latest unless ?release= names
 // another): its files, a filtered preview and chart of its rows, what was withheld,
@@ -153,15 +161,15 @@ func (s *Site) view(d Dataset, rel *Release, rd ReleasedData, q url.Values) (*da
 		v.DateField = &t.fields[dc]
 	}
 	rows := t.filter(v.Dims, v.From, v.To)
-	v.Matched, v.Preview = len(rows), rows[:min(len(rows), previewRows)]
+	v.Matched, v.Preview = len(rows), t.readable(rows[:min(len(rows), previewRows)])
 	mc := t.measureColumn(d)
-	v.Suppressed, v.Unknown = t.withheld(mc)
+	v.Suppressed, v.Unknown = t.withheld(d, mc)
 	if mc >= 0 && v.DateField != nil {
-		v.Measure, v.Series = &t.fields[mc], t.series(rows, mc)
+		v.Measure = &t.fields[mc]
 		if v.Measure.Type == "number" {
 			v.Decimals = 2
 		}
-		v.Chart = measureChart(*v.Measure, v.Series)
+		v.chart(t, d, t.measureRows(d, rows), mc)
 	}
 	if v.Passport, err = web.Execute(passportTpl, map[string]any{"P": v.P, "Fields": d.Fields}); err != nil {
 		return nil, err
@@ -223,24 +231,6 @@ func withheldText(d Dataset) string {
 			"Персональні дані не оприлюднюються."
 	}
 	return "Набір містить лише агреговані дані без персональних даних, тому нічого не приховано."
-}
-
-// measureChart draws the measure summed by date.
-func measureChart(m Field, ps []point) template.HTML {
-	line := charts.NewLine()
-	line.SetGlobalOptions(
-		charts.WithInitializationOpts(opts.Initialization{Width: "100%", Height: "360px", AssetsHost: web.AssetsPrefix}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "10%", Right: "4%", Top: "6%", Bottom: "10%"}))
-	x := make([]string, len(ps))
-	data := make([]opts.LineData, len(ps))
-	for i, p := range ps {
-		x[i], data[i] = web.DateUK(p.Date), opts.LineData{Value: p.Sum}
-	}
-	line.SetXAxis(x).AddSeries(m.Title, data)
-	s := line.RenderSnippet()
-	return template.HTML(s.Element + s.Script)
 }
 
 // formatNames say what each file is for a person choosing one.

@@ -90,8 +90,16 @@ func TestDatasetPage(t *testing.T) {
 		}
 	})
 	t.Run("chart of the main measure", func(t *testing.T) {
-		if !strings.Contains(page, "echarts.init") || !strings.Contains(page, "/assets/echarts.min.js") || !strings.Contains(page, "Кількість сімей: разом") {
-			t.Error("no chart of families over time")
+		if !strings.Contains(page, "echarts.init") || !strings.Contains(page, "/assets/echarts.min.js") || !strings.Contains(page, "Кількість сімей за кожним значенням «Вид допомоги»") {
+			t.Errorf("no chart of families per benefit over time: %s", regexp.MustCompile(`(?s)<h3 id="chart">.{0,600}`).FindString(page))
+		}
+		// A family with two benefits is counted under each: families never add up across benefits.
+		if strings.Contains(page, "Кількість сімей: разом") {
+			t.Error("families summed across benefits")
+		}
+		_, p := mustGet(t, h, "/opendata/datasets/benefit-recipients?benefit_name="+url.QueryEscape("Допомога у зв’язку з вагітністю та пологами"))
+		if !strings.Contains(p, "Кількість сімей: разом") {
+			t.Error("one benefit chosen: no total of families over offices")
 		}
 	})
 	t.Run("every format link resolves", func(t *testing.T) {

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/hromadata/hromadata"
 )
 
 // table is a released dataset read back from its CSV file, as every visitor may
@@ -180,16 +182,17 @@ rows:
 }
 
 // point is the measure summed over one date's rows, with how many of its cells
-// are empty (withheld or not known), so a reader knows the sum is short of them.
+// are withheld and how many not known, so a reader knows what the sum is short of;
+// N counts the cells summed (none: the sum is unknown, never 0).
 type point struct {
-	Date  string
-	Sum   float64
-	Empty int
+	Date                   string
+	Sum                    float64
+	N, Suppressed, Unknown int
 }
 
 // series sums the measure by date over rows.
 func (t *table) series(rows [][]string, measure int) []point {
-	dc := t.dateColumn()
+	dc, sc := t.dateColumn(), t.col("suppressed")
 	if dc < 0 || measure < 0 {
 		return nil
 	}
@@ -203,21 +206,40 @@ func (t *table) series(rows [][]string, measure int) []point {
 			out = append(out, point{Date: r[dc]})
 		}
 		v, err := strconv.ParseFloat(r[measure], 64)
-		if err != nil {
-			out[i].Empty++
-			continue
+		switch {
+		case err == nil:
+			out[i].Sum += v
+			out[i].N++
+		case sc >= 0 && r[sc] == "true":
+			out[i].Suppressed++
+		default:
+			out[i].Unknown++
 		}
-		out[i].Sum += v
 	}
 	slices.SortFunc(out, func(a, b point) int { return strings.Compare(a.Date, b.Date) })
 	return out
 }
 
-// withheld counts the rows marked suppressed and the rows whose measure is empty
-// without being suppressed (no data).
-func (t *table) withheld(measure int) (suppressed, unknown int) {
+// measureRows keeps the rows the dataset's measure applies to (MeasureOnly).
+func (t *table) measureRows(d Dataset, rows [][]string) [][]string {
+	if d.MeasureOnly == nil {
+		return rows
+	}
+	c := t.col(d.MeasureOnly.Column)
+	var out [][]string
+	for _, r := range rows {
+		if c < 0 || r[c] == d.MeasureOnly.Value {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// withheld counts, over the rows the measure applies to, the rows marked
+// suppressed and the rows whose measure is empty without being suppressed (no data).
+func (t *table) withheld(d Dataset, measure int) (suppressed, unknown int) {
 	sc := t.col("suppressed")
-	for _, r := range t.rows {
+	for _, r := range t.measureRows(d, t.rows) {
 		switch {
 		case sc >= 0 && r[sc] == "true":
 			suppressed++
@@ -226,4 +248,24 @@ func (t *table) withheld(measure int) (suppressed, unknown int) {
 		}
 	}
 	return suppressed, unknown
+}
+
+// readable are rows as people read them: counts and amounts written the Ukrainian
+// way (39 853 400, 2 447,84) with the decimals the file has; codes, which are
+// text, and years as they are. The files keep the plain form.
+func (t *table) readable(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = slices.Clone(r)
+		for j, f := range t.fields {
+			if (f.Type != "integer" && f.Type != "number") || isPeriod(f) {
+				continue
+			}
+			if v, err := strconv.ParseFloat(r[j], 64); err == nil {
+				_, frac, _ := strings.Cut(r[j], ".")
+				out[i][j] = hromadata.FormatUK(v, len(frac))
+			}
+		}
+	}
+	return out
 }

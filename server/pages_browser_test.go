@@ -113,9 +113,11 @@ func fitEveryScreen(t *testing.T, ctx context.Context, s *site) {
 }
 
 // pagesToFit are the pages fitEveryScreen opens: the first screen, the areas' index,
-// an indicator, reconciliation, and every page with charts.
+// an indicator, reconciliation, every page with charts, and the open data with the
+// widest dataset page.
 func pagesToFit() []string {
-	out := []string{"/", "/areas", "/indicator/benefit_recipients_total", "/reconcile", "/budget", "/areas/benefits"}
+	out := []string{"/", "/areas", "/indicator/benefit_recipients_total", "/reconcile", "/budget", "/areas/benefits",
+		"/opendata", "/opendata/datasets/benefit-recipients", "/opendata/datasets/budget-execution"}
 	for _, a := range dashboards.Areas {
 		out = append(out, "/areas/"+a.Slug)
 	}
