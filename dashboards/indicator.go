@@ -110,9 +110,19 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 		if err != nil {
 			return nil, err
 		}
-		v.Months = append(v.Months, compareRow(monthsNom[m.From.Month()-1], view.At("", m.Label, office.Code), val, indicators.Value{}))
+		v.Months = append(v.Months, compareRow(monthRowName(ind.Kind, m), view.At("", m.Label, office.Code), val, indicators.Value{}))
 	}
 	return v, nil
+}
+
+// monthRowName names a month's row: a stock's figure is the state at the month's end,
+// so it says the date, as the benefits page's chart labels the same figure.
+func monthRowName(k indicators.Kind, m hromadata.Period) string {
+	name := monthsNom[m.From.Month()-1]
+	if k == indicators.Stock {
+		name += " (станом на " + m.To.Format("02.01.2006") + ")"
+	}
+	return name
 }
 
 // pageValues are one indicator's values for one page, each period's computed once:

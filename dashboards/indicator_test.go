@@ -1,7 +1,9 @@
 package dashboards
 
 import (
+	"context"
 	"net/http/httptest"
+	"net/url"
 	"path"
 	"regexp"
 	"strings"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/testkit"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -121,7 +124,7 @@ func TestAreaRowsLinkDefinitions(t *testing.T) {
 
 // TestOfficeColours: an office has one colour on every chart that draws offices.
 func TestOfficeColours(t *testing.T) {
-	v := &benefitsView{Months: []time.Time{{}}, StockKnown: []bool{true}, Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
+	v := &benefitsView{Months: []time.Time{{}}, Dates: []time.Time{{}}, StockKnown: []bool{true}, Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
 	for i, o := range hromadata.Offices {
 		v.ByOffice = append(v.ByOffice, named{o.Name, 100})
 		v.TrendOffices[i] = []point{{}}
@@ -167,6 +170,36 @@ func TestIndicatorPageSpeaksToPeople(t *testing.T) {
 				if !strings.Contains(text, want) {
 					t.Errorf("page does not say %q", want)
 				}
+			}
+		})
+	}
+}
+
+// TestStockDates: a stock is the state on a date, and both pages that draw one month by
+// month name that date: the benefits chart's last point is the cards' day (the
+// period's end), and the indicator page's month row says the day its figure is on.
+func TestStockDates(t *testing.T) {
+	db := testkit.MustOpen(t, testkit.MustBuilt(t))
+	v, err := loadBenefits(context.Background(), db, mustView(t, db, url.Values{"period": {"2023"}}, benefitSources), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats := v.trendLine().Cats
+	if got, want := cats[len(cats)-1], monthLabel(v.AsOf); got != want || v.AsOf.Format("2006-01-02") != "2024-01-01" {
+		t.Errorf("the families line ends on %q, want %q: the cards' day %s", got, want, v.AsOf.Format("02.01.2006"))
+	}
+	april, _ := hromadata.ParsePeriod("2024-04")
+	for _, tc := range []struct {
+		name string
+		kind indicators.Kind
+		want string
+	}{
+		{"a stock says its day", indicators.Stock, "квітень (станом на 01.05.2024)"},
+		{"a flow is its month", indicators.Flow, "квітень"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := monthRowName(tc.kind, april); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
