@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -203,4 +204,67 @@ func TestStockDates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUnitForms: a figure's unit agrees with it («36 244 сім’ї», «1 особа»), on the
+// indicator page and the benefits page, and the office table heads its columns with
+// the periods' Ukrainian names.
+func TestUnitForms(t *testing.T) {
+	card := regexp.MustCompile(`<div class="value">([0-9  ]+) <span class="unit">([^<]+)</span>`)
+	mustForms := func(t *testing.T, page string, unit hromadata.Unit) {
+		t.Helper()
+		ms := card.FindAllStringSubmatch(page, -1)
+		if len(ms) == 0 {
+			t.Fatalf("no figure on the page:\n%s", page[strings.Index(page, "<main"):])
+		}
+		for _, m := range ms {
+			n, err := strconv.ParseFloat(strings.NewReplacer(" ", "", " ", "").Replace(m[1]), 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := unit.LabelFor(n); m[2] != want {
+				t.Errorf("%s %s, want %s %s", m[1], m[2], m[1], want)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		value float64
+		cov   indicators.CoverageStatus
+		want  string
+	}{
+		{"indicator card: 12 793", 12793, indicators.Full, "сім’ї"},
+		{"indicator card: 36 244", 36244, indicators.Full, "сім’ї"},
+		{"indicator card: 21", 21, indicators.Full, "сім’я"},
+		{"indicator card: 215", 215, indicators.Full, "сімей"},
+		{"indicator card: withheld", 3, indicators.Full, "сімей"},
+		{"indicator card: unknown", 0, indicators.None, "сімей"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := indicators.Value{Indicator: indicators.Indicator{Unit: hromadata.Units["families"]}, Value: tc.value, Coverage: indicators.Coverage{Status: tc.cov}}
+			if got := unitFor(v); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("office table heads", func(t *testing.T) {
+		w := httptest.NewRecorder()
+		mustRouter(t).ServeHTTP(w, httptest.NewRequest("GET", "/indicator/benefit_recipients_total?period=2023-Q4", nil))
+		if page := w.Body.String(); !strings.Contains(page, `<th scope="col" class="num">IV квартал 2023</th>`) {
+			t.Errorf("the office table does not name the quarter in Ukrainian:\n%s", page)
+		}
+	})
+	t.Run("benefits cards", func(t *testing.T) {
+		db := testkit.MustOpen(t, testkit.MustBuilt(t))
+		v, err := loadBenefits(context.Background(), db, mustView(t, db, url.Values{}, benefitSources), time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Families, v.IDPFamilies, v.NowCov = 36244, 1, indicators.Coverage{Status: indicators.Full}
+		body, err := v.render(v.charts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustForms(t, string(body), familiesUnit)
+	})
 }

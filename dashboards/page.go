@@ -120,14 +120,17 @@ func (v *benefitsView) charts() []*chart {
 	return []*chart{v.trendLine(), v.officePie(), v.paymentsBar(), v.benefitBar()}
 }
 
+// familiesUnit is the unit of the benefits cards, in the form each figure takes.
+var familiesUnit = hromadata.Units["families"]
+
 func (v *benefitsView) render(cs []*chart) (template.HTML, error) {
 	data := map[string]any{
 		"View":    v.View,
 		"AsOf":    v.AsOf.Format("02.01.2006"),
 		"YearAgo": v.YearAgo.Format("02.01.2006"),
 		"Cards": v.View.against([]card{
-			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, "сімей"),
-			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, "сімей"),
+			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, familiesUnit.LabelFor(float64(v.Families))),
+			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, familiesUnit.LabelFor(float64(v.IDPFamilies))),
 			coveredCard("Виплачено за "+Label(v.View.Period), v.Paid, v.PaidAgo, v.PaidCov, v.PaidAgoCov, 1, "тис. грн"),
 		}),
 		"Trend": cs[0], "Offices": cs[1], "Payments": cs[2], "Benefits": cs[3],
