@@ -35,7 +35,7 @@ type indicatorView struct {
 	Years, Months   []valueRow
 	KindText, Good  string
 	PeriodName, Ago string
-	NowUnit         string // the unit's form for the card's figure: «12 793 сім’ї»
+	NowUnit         string   // the unit's form for the card's figure: «12 793 сім’ї»
 	SourceTitles    []string // the exports as people call them
 }
 
