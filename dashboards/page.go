@@ -207,6 +207,6 @@ func (v *benefitsView) benefitBar() *chart {
 		ch.Cats = append(ch.Cats, name)
 		ch.Series[0].Values = append(ch.Series[0].Values, value)
 	}
-	ch.Height = fmt.Sprintf("%dpx", 60+28*len(ch.Cats))
+	ch.Height = fmt.Sprintf("%dpx", 60+44*len(ch.Cats))
 	return ch
 }
