@@ -26,7 +26,7 @@ func TestAreasIndex(t *testing.T) {
 				}
 			}
 			for _, c := range cards {
-				if m := valueRE.FindStringSubmatch(c[1]); m == nil || m[2] == "" {
+				if m := valueRE.FindStringSubmatch(c[1]); m == nil || m[3] == "" {
 					t.Errorf("a card without its key number: %.300s", c[1])
 				}
 			}

@@ -177,7 +177,7 @@ func (v *budgetView) cityChart(known bool) *chart {
 		ch.Cats = append(ch.Cats, v.CityLines[i].Name)
 		ch.Series[0].Values = append(ch.Series[0].Values, v.CityLines[i].Value)
 	}
-	ch.Height = fmt.Sprintf("%dpx", 60+40*len(ch.Cats))
+	ch.Height = fmt.Sprintf("%dpx", 60+44*len(ch.Cats))
 	return ch
 }
 

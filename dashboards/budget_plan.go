@@ -74,7 +74,7 @@ var planHTML = web.Template("budget-plan", `<section class="panel" id="plan"><h2
 {{if not .Spent.Known}}<p class="empty nodata">Касове виконання з початку року: немає даних — {{.Spent.Reason}}.</p>{{end}}
 {{if .Rows}}<div class="table-wrap"><table><tr><th>Програма (КПКВК МБ)</th><th class="num">План, тис. грн</th>
 <th class="num">Видатки за період, тис. грн</th><th class="num">З початку року, тис. грн</th><th class="num">Виконання, %</th><th>Стан</th></tr>
-{{range .Rows}}<tr><td>{{.Name}}<br><small><code>{{.KPKVK}}</code>{{with .Approved}}{{if .Valid}}, паспорт від {{date (iso .Time)}}{{end}}{{end}}</small></td>
+{{range .Rows}}<tr><td>{{.Name}}<br><small><code>{{.KPKVK}}</code>{{with .Approved}}{{if .Valid}}, паспорт від {{date (iso .Time)}}{{end}}{{end}}</small>{{if .Pct.Valid}}<span class="narrow-only"> · виконано {{num .Pct.Float64 1}} %{{if .Lags}}, <b class="bad">відстає</b>{{end}}</span>{{end}}</td>
 <td class="num">{{if .Plan.Valid}}{{num .Plan.Float64 1}}{{else}}немає даних{{end}}</td>
 <td class="num">{{if $.Spent.Known}}{{num .Period 1}}{{else}}немає даних{{end}}</td>
 <td class="num">{{if $.Spent.Known}}{{num .YTD 1}}{{else}}немає даних{{end}}</td>

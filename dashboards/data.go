@@ -22,10 +22,13 @@ type benefitsView struct {
 	PaidAgo       float64 // and in the compared period
 	ByBenefit     []named
 	Months        []time.Time // the trend's months: the compared period to the period's end
-	StockKnown    []bool      // per month: the exports cover the state at its start
-	FlowKnown     []bool      // per month: the exports cover its payments
-	Trend         []point     // the office chosen (or the city), each month start
-	TrendOffices  [][]point   // per office, same order as hromadata.Offices
+	// Dates are the trend's days: each month's end (the next one's start) over the same
+	// months, so the last is AsOf and the line ends at the cards' figure.
+	Dates         []time.Time
+	StockKnown    []bool    // per date: the exports cover the state on it
+	FlowKnown     []bool    // per month: the exports cover its payments
+	Trend         []point   // the office chosen (or the city), each month start
+	TrendOffices  [][]point // per office, same order as hromadata.Offices
 	ByOffice      []named
 	PaymentsMonth []point // thousand UAH by list month
 	// Coverage of the figures above by the loaded exports: an uncovered one is "—".
@@ -104,9 +107,10 @@ func loadBenefits(ctx context.Context, db *sql.DB, view View, asOf time.Time) (*
 	}
 	for m := c.From; m.Before(p.To); m = m.AddDate(0, 1, 0) {
 		i := len(v.Months)
-		v.Months = append(v.Months, m)
+		end := m.AddDate(0, 1, 0)
+		v.Months, v.Dates = append(v.Months, m), append(v.Dates, end)
 		v.StockKnown, v.FlowKnown = append(v.StockKnown, false), append(v.FlowKnown, false)
-		steps = append(steps, func() error { return known(ctx, db, &v.StockKnown[i], indicators.Stock, m, m) },
+		steps = append(steps, func() error { return known(ctx, db, &v.StockKnown[i], indicators.Stock, end, end) },
 			func() error { return known(ctx, db, &v.FlowKnown[i], indicators.Flow, m, m.AddDate(0, 1, 0)) })
 	}
 	for _, step := range steps {
@@ -126,7 +130,7 @@ const (
 		WHERE r.as_of = ? AND (? = 'ALL' OR r.office_code = ?) GROUP BY b.short_uk ORDER BY 2 DESC`
 	byOfficeSQL = `SELECT o.name_uk, f.families FROM mart_families_monthly f JOIN ref_offices o ON o.code = f.office_code
 		WHERE f.as_of = ? ORDER BY o.code`
-	trendSQL    = `SELECT as_of, families FROM mart_families_monthly WHERE office_code = ? AND as_of >= ? AND as_of < ? ORDER BY as_of`
+	trendSQL    = `SELECT as_of, families FROM mart_families_monthly WHERE office_code = ? AND as_of > ? AND as_of <= ? ORDER BY as_of`
 	paymentsSQL = `SELECT month, sum(amount_uah) / 1000 FROM mart_payments_monthly WHERE month >= ? AND month < ? AND (? = 'ALL' OR office_code = ?)
 		GROUP BY month ORDER BY month`
 )

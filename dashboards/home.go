@@ -60,9 +60,11 @@ var homeBody = web.Template("home", `{{selector .View}}
 {{homeCards .Cards}}
 <section class="panel alerts"><h2>Варто поглянути{{if .View.Office.Code}} (по місту){{end}}</h2>{{alerts .Alerts}}</section>`, withAlerts, withView, withHomeCards)
 
+// homeCardsHTML links a card's key number to its indicator (whose offices may be known
+// when the city's figure is not); an unknown «—» is not underlined: so, it reads as «=».
 var homeCardsHTML = web.Template("homeCards", `<div class="cards home">
 {{range .}}<div class="card"><div class="label"><a href="{{.Link}}">{{.Title}}</a></div>
-<div class="value"><a href="{{.KeyLink}}" title="{{.Label}}">{{.Value}}</a> <span class="unit">{{.Unit}}</span></div>
+<div class="value"><a href="{{.KeyLink}}" title="{{.Label}}{{if eq .Value "—"}}: немає даних{{end}}"{{if eq .Value "—"}} class="nodata"{{end}}>{{.Value}}</a> <span class="unit">{{.Unit}}</span></div>
 <div class="label">{{.Label}}</div>
 <div class="delta {{.Tone}}">{{.Delta}}</div>
 <p class="sentence">{{.Sentence}}</p>

@@ -42,7 +42,7 @@ func mustGet(t *testing.T, r *gin.Engine, url string) string {
 
 var (
 	cardRE  = regexp.MustCompile(`(?s)<div class="card">(.*?)<p class="sentence">`)
-	valueRE = regexp.MustCompile(`<div class="value"><a href="([^"]+)"[^>]*>([^<]*)</a>`)
+	valueRE = regexp.MustCompile(`<div class="value"><a href="([^"]+)"([^>]*)>([^<]*)</a>`)
 	hrefRE  = regexp.MustCompile(`<a href="([^"]+)"[^>]*>([^<]*)</a>`)
 )
 
@@ -68,11 +68,14 @@ func TestHomeFirstScreen(t *testing.T) {
 					t.Errorf("card %d does not link %s to %s:\n%s", i, a.Title, a.Path, card)
 				}
 				v := valueRE.FindStringSubmatch(card)
-				if v == nil || !regexp.MustCompile(`^(—|менше 5|[0-9][0-9  ]*(,[0-9]+)?)$`).MatchString(v[2]) {
+				if v == nil || !regexp.MustCompile(`^(—|менше 5|[0-9][0-9  ]*(,[0-9]+)?)$`).MatchString(v[3]) {
 					t.Errorf("%s: key number %q is neither a figure nor «—»", a.Title, v)
 				}
-				if strings.Contains(tc.url, "2030") && v != nil && v[2] != noData {
-					t.Errorf("%s shows %q for a year without data", a.Title, v[2])
+				if strings.Contains(tc.url, "2030") && v != nil && v[3] != noData {
+					t.Errorf("%s shows %q for a year without data", a.Title, v[3])
+				}
+				if v != nil && v[3] == noData && !strings.Contains(v[2], `class="nodata"`) {
+					t.Errorf("%s: an unknown «—» is drawn as a link (underlined, it reads as «=»)", a.Title)
 				}
 			}
 			for _, want := range []string{"Різні бюджети", "не входять до видатків департаменту", "Варто поглянути", "Рядок бюджету виконується із відставанням"} {

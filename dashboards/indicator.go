@@ -35,6 +35,7 @@ type indicatorView struct {
 	Years, Months   []valueRow
 	KindText, Good  string
 	PeriodName, Ago string
+	NowUnit         string   // the unit's form for the card's figure: «12 793 сім’ї»
 	SourceTitles    []string // the exports as people call them
 }
 
@@ -92,6 +93,7 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 		return nil, err
 	}
 	v.Now = compareRow(periodName(p), "", now, ago)
+	v.NowUnit = unitFor(now)
 	if v.Offices, v.OfficesNote, err = officeRows(pv, view); err != nil {
 		return nil, err
 	}
@@ -110,9 +112,28 @@ func loadIndicator(ctx context.Context, db *sql.DB, ind indicators.Indicator, vi
 		if err != nil {
 			return nil, err
 		}
-		v.Months = append(v.Months, compareRow(monthsNom[m.From.Month()-1], view.At("", m.Label, office.Code), val, indicators.Value{}))
+		v.Months = append(v.Months, compareRow(monthRowName(ind.Kind, m), view.At("", m.Label, office.Code), val, indicators.Value{}))
 	}
 	return v, nil
+}
+
+// unitFor is a figure's unit in the form the figure takes: «12 793 сім’ї»; the plain
+// label beside «—» and a withheld «менше 5 осіб».
+func unitFor(v indicators.Value) string {
+	if !v.Known() || privacy.Withheld(v.Unit.Code, v.Value) {
+		return v.Unit.Label
+	}
+	return v.Unit.LabelFor(v.Value)
+}
+
+// monthRowName names a month's row: a stock's figure is the state at the month's end,
+// so it says the date, as the benefits page's chart labels the same figure.
+func monthRowName(k indicators.Kind, m hromadata.Period) string {
+	name := monthsNom[m.From.Month()-1]
+	if k == indicators.Stock {
+		name += " (станом на " + m.To.Format("02.01.2006") + ")"
+	}
+	return name
 }
 
 // pageValues are one indicator's values for one page, each period's computed once:
@@ -299,7 +320,7 @@ func goodText(g string) string {
 var indicatorBody = web.Template("indicator", `{{selector .View}}
 <p class="lead"><a href="{{.View.Link "/"}}">Усі напрями</a> · <a href="{{.View.Link "/areas"}}">Розділи</a>{{with .Office.Name}} · {{.}} (<a href="{{$.View.Link "" "office" ""}}">усе місто</a>){{end}}</p>
 <div class="cards"><div class="card"><div class="label">{{.PeriodName}}{{with .Office.Name}}, {{.}}{{end}}</div>
-<div class="value">{{.Now.Value}} <span class="unit">{{.Ind.Unit.Label}}</span></div>
+<div class="value">{{.Now.Value}} <span class="unit">{{.NowUnit}}</span></div>
 <div class="delta {{.Now.Tone}}">{{with .Now.Why}}{{.}}{{else}}{{with .Now.Delta}}{{.}} за рік{{end}}{{end}}</div>
 <div class="label">Рік тому ({{.Ago}}): {{.Now.Ago}}{{with .Now.AgoWhy}} ({{.}}){{end}}</div></div></div>
 <section class="panel"><h2>Визначення</h2><dl class="passport">
@@ -311,7 +332,7 @@ var indicatorBody = web.Template("indicator", `{{selector .View}}
 {{with .Ind.ReportID}}<dt>У річному звіті</dt><dd><code>{{.}}</code></dd>{{end}}<dt>Файл</dt><dd><code>{{.Ind.File}}</code></dd></dl>
 <h3>SQL</h3><pre><code>{{.Ind.SQL}}</code></pre></details></section>
 <section class="panel"><h2>За управліннями — {{.PeriodName}}; рік тому — {{.Ago}}</h2>
-{{if .Offices}}<div class="table-wrap"><table><thead><tr><th scope="col">Управління</th><th scope="col" class="num">{{.Period.Label}}</th><th scope="col" class="num">{{.AgoP.Label}}</th><th scope="col" class="num">Зміна</th></tr></thead>
+{{if .Offices}}<div class="table-wrap"><table><thead><tr><th scope="col">Управління</th><th scope="col" class="num">{{label .Period}}</th><th scope="col" class="num">{{label .AgoP}}</th><th scope="col" class="num">Зміна</th></tr></thead>
 {{range .Offices}}<tr><td><a href="{{.Link}}">{{.Name}}</a></td><td class="num"{{with .Why}} title="{{.}}"{{end}}>{{.Value}}</td>
 <td class="num"{{with .AgoWhy}} title="{{.}}"{{end}}>{{.Ago}}</td><td class="num delta {{.Tone}}">{{.Delta}}</td></tr>{{end}}</table></div>
 {{else}}<p>{{.OfficesNote}}</p>{{end}}</section>

@@ -1,15 +1,19 @@
 package dashboards
 
 import (
+	"context"
 	"net/http/httptest"
+	"net/url"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hromadata/hromadata"
 	"github.com/hromadata/hromadata/indicators"
+	"github.com/hromadata/hromadata/testkit"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -121,7 +125,7 @@ func TestAreaRowsLinkDefinitions(t *testing.T) {
 
 // TestOfficeColours: an office has one colour on every chart that draws offices.
 func TestOfficeColours(t *testing.T) {
-	v := &benefitsView{Months: []time.Time{{}}, StockKnown: []bool{true}, Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
+	v := &benefitsView{Months: []time.Time{{}}, Dates: []time.Time{{}}, StockKnown: []bool{true}, Trend: []point{{}}, TrendOffices: make([][]point, len(hromadata.Offices))}
 	for i, o := range hromadata.Offices {
 		v.ByOffice = append(v.ByOffice, named{o.Name, 100})
 		v.TrendOffices[i] = []point{{}}
@@ -170,4 +174,97 @@ func TestIndicatorPageSpeaksToPeople(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStockDates: a stock is the state on a date, and both pages that draw one month by
+// month name that date: the benefits chart's last point is the cards' day (the
+// period's end), and the indicator page's month row says the day its figure is on.
+func TestStockDates(t *testing.T) {
+	db := testkit.MustOpen(t, testkit.MustBuilt(t))
+	v, err := loadBenefits(context.Background(), db, mustView(t, db, url.Values{"period": {"2023"}}, benefitSources), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats := v.trendLine().Cats
+	if got, want := cats[len(cats)-1], monthLabel(v.AsOf); got != want || v.AsOf.Format("2006-01-02") != "2024-01-01" {
+		t.Errorf("the families line ends on %q, want %q: the cards' day %s", got, want, v.AsOf.Format("02.01.2006"))
+	}
+	april, _ := hromadata.ParsePeriod("2024-04")
+	for _, tc := range []struct {
+		name string
+		kind indicators.Kind
+		want string
+	}{
+		{"a stock says its day", indicators.Stock, "квітень (станом на 01.05.2024)"},
+		{"a flow is its month", indicators.Flow, "квітень"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := monthRowName(tc.kind, april); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnitForms: a figure's unit agrees with it («36 244 сім’ї», «1 особа»), on the
+// indicator page and the benefits page, and the office table heads its columns with
+// the periods' Ukrainian names.
+func TestUnitForms(t *testing.T) {
+	card := regexp.MustCompile(`<div class="value">([0-9  ]+) <span class="unit">([^<]+)</span>`)
+	mustForms := func(t *testing.T, page string, unit hromadata.Unit) {
+		t.Helper()
+		ms := card.FindAllStringSubmatch(page, -1)
+		if len(ms) == 0 {
+			t.Fatalf("no figure on the page:\n%s", page[strings.Index(page, "<main"):])
+		}
+		for _, m := range ms {
+			n, err := strconv.ParseFloat(strings.NewReplacer(" ", "", " ", "").Replace(m[1]), 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := unit.LabelFor(n); m[2] != want {
+				t.Errorf("%s %s, want %s %s", m[1], m[2], m[1], want)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		value float64
+		cov   indicators.CoverageStatus
+		want  string
+	}{
+		{"indicator card: 12 793", 12793, indicators.Full, "сім’ї"},
+		{"indicator card: 36 244", 36244, indicators.Full, "сім’ї"},
+		{"indicator card: 21", 21, indicators.Full, "сім’я"},
+		{"indicator card: 215", 215, indicators.Full, "сімей"},
+		{"indicator card: withheld", 3, indicators.Full, "сімей"},
+		{"indicator card: unknown", 0, indicators.None, "сімей"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := indicators.Value{Indicator: indicators.Indicator{Unit: hromadata.Units["families"]}, Value: tc.value, Coverage: indicators.Coverage{Status: tc.cov}}
+			if got := unitFor(v); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("office table heads", func(t *testing.T) {
+		w := httptest.NewRecorder()
+		mustRouter(t).ServeHTTP(w, httptest.NewRequest("GET", "/indicator/benefit_recipients_total?period=2023-Q4", nil))
+		if page := w.Body.String(); !strings.Contains(page, `<th scope="col" class="num">IV квартал 2023</th>`) {
+			t.Errorf("the office table does not name the quarter in Ukrainian:\n%s", page)
+		}
+	})
+	t.Run("benefits cards", func(t *testing.T) {
+		db := testkit.MustOpen(t, testkit.MustBuilt(t))
+		v, err := loadBenefits(context.Background(), db, mustView(t, db, url.Values{}, benefitSources), time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Families, v.IDPFamilies, v.NowCov = 36244, 1, indicators.Coverage{Status: indicators.Full}
+		body, err := v.render(v.charts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustForms(t, string(body), familiesUnit)
+	})
 }

@@ -120,14 +120,17 @@ func (v *benefitsView) charts() []*chart {
 	return []*chart{v.trendLine(), v.officePie(), v.paymentsBar(), v.benefitBar()}
 }
 
+// familiesUnit is the unit of the benefits cards, in the form each figure takes.
+var familiesUnit = hromadata.Units["families"]
+
 func (v *benefitsView) render(cs []*chart) (template.HTML, error) {
 	data := map[string]any{
 		"View":    v.View,
 		"AsOf":    v.AsOf.Format("02.01.2006"),
 		"YearAgo": v.YearAgo.Format("02.01.2006"),
 		"Cards": v.View.against([]card{
-			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, "сімей"),
-			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, "сімей"),
+			coveredCard("Сімей отримують допомоги", float64(v.Families), float64(v.FamiliesAgo), v.NowCov, v.AgoCov, 0, familiesUnit.LabelFor(float64(v.Families))),
+			coveredCard("з них допомогу на проживання ВПО", float64(v.IDPFamilies), float64(v.IDPAgo), v.NowCov, v.AgoCov, 0, familiesUnit.LabelFor(float64(v.IDPFamilies))),
 			coveredCard("Виплачено за "+Label(v.View.Period), v.Paid, v.PaidAgo, v.PaidCov, v.PaidAgoCov, 1, "тис. грн"),
 		}),
 		"Trend": cs[0], "Offices": cs[1], "Payments": cs[2], "Benefits": cs[3],
@@ -137,13 +140,13 @@ func (v *benefitsView) render(cs []*chart) (template.HTML, error) {
 
 // monthly lays points out over the page's months: "-" (a gap) for a month without
 // one, or whose exports are not all in (its sum would be too small, not known).
-func (v *benefitsView) monthly(ps []point, covered []bool) []any {
+func monthly(ps []point, at0 []time.Time, covered []bool) []any {
 	at := map[time.Time]float64{}
 	for _, p := range ps {
 		at[p.At.UTC()] = p.Value
 	}
-	out := make([]any, len(v.Months))
-	for i, m := range v.Months {
+	out := make([]any, len(at0))
+	for i, m := range at0 {
 		if x, ok := at[m]; ok && covered[i] {
 			out[i] = x
 		} else {
@@ -153,9 +156,9 @@ func (v *benefitsView) monthly(ps []point, covered []bool) []any {
 	return out
 }
 
-func (v *benefitsView) monthLabels() []string {
-	out := make([]string, len(v.Months))
-	for i, m := range v.Months {
+func monthLabels(ms []time.Time) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
 		out[i] = monthLabel(m)
 	}
 	return out
@@ -163,18 +166,18 @@ func (v *benefitsView) monthLabels() []string {
 
 func (v *benefitsView) trendLine() *chart {
 	first, last := "", ""
-	if n := len(v.Months); n > 0 {
-		first, last = monthLabel(v.Months[0]), monthLabel(v.Months[n-1])
+	if n := len(v.Dates); n > 0 {
+		first, last = v.Dates[0].Format("02.01.2006"), v.Dates[n-1].Format("02.01.2006")
 	}
-	ch := &chart{ID: "families", Title: "Сімей за місяцями, " + first + " — " + last, Kind: lineChart, Axis: "Станом на початок місяця", Height: "360px", Cats: v.monthLabels()}
+	ch := &chart{ID: "families", Title: "Сімей станом на початок місяця, " + first + " — " + last, Kind: lineChart, Axis: "Станом на початок місяця", Height: "360px", Cats: monthLabels(v.Dates)}
 	name, color := "Місто", cityColor
 	if v.View.Office.Code != "" {
 		name, color = v.View.Office.Name, officeColors[v.View.Office.Code]
 	}
-	ch.Series = append(ch.Series, series{Name: name, Values: v.monthly(v.Trend, v.StockKnown), Color: color})
+	ch.Series = append(ch.Series, series{Name: name, Values: monthly(v.Trend, v.Dates, v.StockKnown), Color: color})
 	for i, o := range hromadata.Offices {
 		if o.Code != v.View.Office.Code {
-			ch.Series = append(ch.Series, series{Name: o.Name, Values: v.monthly(v.TrendOffices[i], v.StockKnown), Color: officeColors[o.Code]})
+			ch.Series = append(ch.Series, series{Name: o.Name, Values: monthly(v.TrendOffices[i], v.Dates, v.StockKnown), Color: officeColors[o.Code]})
 		}
 	}
 	return ch
@@ -193,7 +196,7 @@ func (v *benefitsView) officePie() *chart {
 
 func (v *benefitsView) paymentsBar() *chart {
 	return &chart{ID: "payments", Title: "Виплачено за місяцями, тис. грн", Kind: barChart, Axis: "Місяць", Height: "360px", Decimals: 1,
-		Cats: v.monthLabels(), Series: []series{{Name: "Виплачено, тис. грн", Values: v.monthly(v.PaymentsMonth, v.FlowKnown), Color: cityColor}}}
+		Cats: monthLabels(v.Months), Series: []series{{Name: "Виплачено, тис. грн", Values: monthly(v.PaymentsMonth, v.Months, v.FlowKnown), Color: cityColor}}}
 }
 
 func (v *benefitsView) benefitBar() *chart {
@@ -204,6 +207,6 @@ func (v *benefitsView) benefitBar() *chart {
 		ch.Cats = append(ch.Cats, name)
 		ch.Series[0].Values = append(ch.Series[0].Values, value)
 	}
-	ch.Height = fmt.Sprintf("%dpx", 60+28*len(ch.Cats))
+	ch.Height = fmt.Sprintf("%dpx", 60+44*len(ch.Cats))
 	return ch
 }

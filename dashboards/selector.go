@@ -36,7 +36,7 @@ var selectorHTML = web.Template("selector", `<form class="selector" method="get"
 
 // withView lets a page template write {{selector .View}}: every page offers the
 // same choice of period, comparison and office.
-var withView = template.FuncMap{"selector": func(v View) (template.HTML, error) { return web.Execute(selectorHTML, v.selector()) }}
+var withView = template.FuncMap{"selector": func(v View) (template.HTML, error) { return web.Execute(selectorHTML, v.selector()) }, "label": Label}
 
 func (v View) selector() map[string]any {
 	return map[string]any{

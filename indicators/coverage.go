@@ -155,13 +155,14 @@ func coverageOf(ctx context.Context, db querier, sources []string, kind Kind, fr
 		args = append(args, s)
 	}
 	rows, err := db.QueryContext(ctx, `
-		SELECT u.source, u.office_code, u.part, m.month::DATE,
-		       (u.began IS NOT NULL AND m.month < u.began) OR EXISTS (
+		SELECT source, office_code, part, month, loaded OR before_began, loaded FROM (
+		  SELECT u.source, u.office_code, u.part, m.month::DATE AS month,
+		         u.began IS NOT NULL AND m.month < u.began AS before_began, EXISTS (
 		           SELECT 1 FROM meta_coverage c WHERE c.source = u.source AND c.office_code = u.office_code
-		             AND c.part = u.part AND c.month = m.month) AS covered
-		FROM meta_coverage_units u
+		             AND c.part = u.part AND c.month = m.month) AS loaded
+		  FROM meta_coverage_units u
 		CROSS JOIN generate_series(?::TIMESTAMP, ?::TIMESTAMP, INTERVAL 1 MONTH) m(month)
-		WHERE u.source IN (`+marks+`)
+		  WHERE u.source IN (`+marks+`))
 		ORDER BY 1, 2, 3, 4`, args...)
 	if err != nil {
 		if strings.Contains(err.Error(), "meta_coverage") {
@@ -173,18 +174,24 @@ func coverageOf(ctx context.Context, db querier, sources []string, kind Kind, fr
 	return readCoverage(rows, len(sources))
 }
 
+// readCoverage reads coverageOf's rows. A month before a unit began is covered (known
+// empty) only beside a month some unit's exports do cover: a period wholly before every
+// unit began (the centres in 2022) is one the exports say nothing of, so none, not 0.
 func readCoverage(rows *sql.Rows, nSources int) (Coverage, error) {
 	var c Coverage
 	seen := map[string]bool{}
-	covered := 0
+	covered, loaded := 0, 0
 	for rows.Next() {
 		var g Gap
 		var m time.Time
-		var ok bool
-		if err := rows.Scan(&g.Source, &g.Office, &g.Part, &m, &ok); err != nil {
+		var ok, wasLoaded bool
+		if err := rows.Scan(&g.Source, &g.Office, &g.Part, &m, &ok, &wasLoaded); err != nil {
 			return c, err
 		}
 		seen[g.Source] = true
+		if wasLoaded {
+			loaded++
+		}
 		if ok {
 			covered++
 			continue
@@ -200,7 +207,7 @@ func readCoverage(rows *sql.Rows, nSources int) (Coverage, error) {
 		return c, err
 	}
 	switch {
-	case covered == 0:
+	case covered == 0 || loaded == 0:
 		c.Status = None
 	case len(c.Missing) == 0 && len(seen) == nSources:
 		c.Status = Full

@@ -74,6 +74,21 @@ const layoutProblems = `(async () => {
       if (r.x < -1 || r.y < -1 || r.x + r.width > w + 1 || r.y + r.height > h + 1)
         out.push('chart ' + i + ': "' + d.style.text + '" is clipped at ' + [r.x, r.y, r.width, r.height].map(Math.round) + ' in ' + w + '×' + h);
     });
+    // A category name wrapped onto lines reads as its lines together: two bars whose
+    // names differ must not read the same («Компенсація пільгов…» four times).
+    const names = new Map();
+    chart.getZr().storage.getDisplayList().forEach(d => {
+      if (d.type !== 'tspan' || d.invisible || !d.style || !d.style.text || !d.parent) return;
+      names.set(d.parent, (names.get(d.parent) || []).concat(d.style.text));
+    });
+    const cats = [].concat(...(o.yAxis || []).filter(a => a.type === 'category').map(a => (a.data || []).map(c => typeof c === 'object' ? c.value : c)));
+    const seen = new Map();
+    names.forEach(lines => {
+      const text = lines.join(' ');
+      if (!text.includes('…') && !cats.includes(text)) return;
+      if (seen.has(text)) out.push('chart ' + i + ': two bars read "' + text + '"');
+      seen.set(text, true);
+    });
     // No two texts print over each other (pie labels pile up) or run together on one
     // line («кві 2023чер 2023»): side by side they keep a gap of 4 px.
     shown.forEach(([a, ra], j) => shown.slice(j + 1).forEach(([b, rb]) => {

@@ -49,8 +49,11 @@
           return { axisLabel: { formatter: compact } };
         }
         if (key === 'yAxis') {
-          // Names beside bars: a share of the width, cut with "…"; the tooltip has them whole.
-          return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
+          // Names beside bars: a share of the width, wrapped onto up to three lines (cut
+          // with "…" only past them), so that «Компенсація пільгов…» bars can be told
+          // apart; the tooltip has them whole.
+          return { axisLabel: { width: Math.round(Math.max(70, Math.min(320, width * 0.38))), overflow: 'break', lineHeight: 13, fontSize: 11,
+            height: 39, lineOverflow: 'truncate', ellipsis: '…' }, triggerEvent: true };
         }
         // Months along the bottom: every k-th, so that each has room for «вер 2023» and
         // a gap (ECharts' own choice lets them run together); the first and last are
