@@ -50,7 +50,7 @@ var catalogueTpl = web.Template("catalogue", `
 <p class="lead">Набори даних департаменту у форматах CSV, CSV для Excel, XLSX, JSON і Parquet з паспортами за постановою КМУ № 835.
 Поточний випуск: <b>{{.Release.ID}}</b> · <a href="/opendata/releases">усі випуски</a> ·
 <a href="/opendata/latest/datapackage.json">datapackage.json</a> · <a href="/opendata/latest/dcat.jsonld">DCAT</a></p>
-{{with .Licence}}<p>Ліцензія: <a href="{{.URL}}">{{.Title}}</a></p>{{end}}
+{{with .Licence}}<p class="licence">Ліцензія: {{.Title}} (текст ліцензії: <code>{{.URL}}</code>)</p>{{end}}
 <div class="table-wrap"><table><tr><th>Набір даних</th><th>Актуальність</th><th>Оновлення</th><th>Завантажити</th></tr>
 {{range .Passports}}<tr><td><a href="/opendata/datasets/{{.DatasetID}}">{{.Title}}</a><br><small>{{.Identifier}}</small></td>
 <td>{{date .CurrencyDate}}</td><td>{{.UpdateFrequency}}</td>

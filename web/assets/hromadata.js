@@ -72,6 +72,9 @@
       }, 0);
       var nameWidth = Math.round(Math.max(90, Math.min(260, width * 0.4)));
       var perRow = Math.max(1, Math.floor(width / (nameWidth + 45)));
+      // One name a row (a phone): the whole row for it, so that names sharing their
+      // first words («Державна соціальна допомога …») stay told apart.
+      if (perRow === 1) nameWidth = Math.max(90, width - 50);
       var rows = Math.ceil(names / perRow);
       out.legend = { type: 'plain', top: 'auto', bottom: 0, left: 0, right: 0,
         textStyle: { width: nameWidth, overflow: 'truncate', ellipsis: '…' }, tooltip: { show: true } };
