@@ -5,7 +5,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/hromadata/hromadata/indicators"
 	"github.com/hromadata/hromadata/web"
 )
 
@@ -36,11 +35,7 @@ func (d *Dashboards) areasIndex(c *gin.Context, build func() (*sql.DB, error)) e
 	if err != nil {
 		return err
 	}
-	db, err := build()
-	if err != nil {
-		return err
-	}
-	view, err := readHomeView(c, db, indicators.SourcesOf(keys))
+	db, view, err := openHomeView(c, build, keys)
 	if err != nil {
 		return err
 	}

@@ -86,11 +86,7 @@ func (d *Dashboards) home(c *gin.Context, build func() (*sql.DB, error)) error {
 	if err != nil {
 		return err
 	}
-	db, err := build()
-	if err != nil {
-		return err
-	}
-	view, err := readHomeView(c, db, indicators.SourcesOf(keys))
+	db, view, err := openHomeView(c, build, keys)
 	if err != nil {
 		return err
 	}

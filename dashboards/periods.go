@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/hromadata/hromadata/indicators"
 
 	"github.com/hromadata/hromadata"
 )
@@ -113,4 +114,15 @@ func periodIn(p hromadata.Period) string {
 		return fmt.Sprintf("у %s %d року", monthsLoc[p.From.Month()-1], y)
 	}
 	return "за " + p.Label
+}
+
+// openHomeView opens the build and reads the selection of a page over the areas whose
+// key indicators are keys: the first screen and the areas index alike.
+func openHomeView(c *gin.Context, build func() (*sql.DB, error), keys []indicators.Indicator) (*sql.DB, View, error) {
+	db, err := build()
+	if err != nil {
+		return nil, View{}, err
+	}
+	view, err := readHomeView(c, db, indicators.SourcesOf(keys))
+	return db, view, err
 }
